@@ -1,0 +1,28 @@
+import type { Config } from 'jest';
+import { createCjsPreset } from 'jest-preset-angular/presets';
+
+// Two projects: the Angular app (jsdom, zoneless) and the embedded control plane
+// (plain Node, which also hosts the native-gRPC and gRPC-web contract tests).
+const angular = createCjsPreset({ tsconfig: '<rootDir>/tsconfig.spec.json' });
+
+const config: Config = {
+  projects: [
+    {
+      ...angular,
+      displayName: 'app',
+      testEnvironment: 'jest-preset-angular/environments/jest-jsdom-env',
+      setupFilesAfterEnv: ['<rootDir>/src/setup-jest.ts'],
+      testMatch: ['<rootDir>/src/**/*.spec.ts'],
+    } as Config,
+    {
+      displayName: 'server',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/server/**/*.spec.ts'],
+      transform: {
+        '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.node.json', isolatedModules: true }],
+      },
+    },
+  ],
+};
+
+export default config;

@@ -1,0 +1,15 @@
+// Runs the Playwright journeys: checks for a Chromium first, builds the app, then tests.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(
+    `No Chromium at ${chromium}. Install Debian's: "apt-get install -y chromium" ` +
+      '(or point CHROMIUM_PATH at a Chromium binary). Playwright\'s own browser download does not work here.',
+  );
+  process.exit(1);
+}
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+run('ng', ['build', '--configuration', 'production']);
+run('playwright', ['test', ...process.argv.slice(2)]);

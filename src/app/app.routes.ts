@@ -1,0 +1,12 @@
+import { type Routes } from '@angular/router';
+
+/** Every feature is a lazy chunk; the shell alone is in the initial bundle. */
+export const routes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'sessions' },
+  { path: 'sessions', loadChildren: () => import('./sessions/sessions.routes') },
+  { path: 'tasks', loadChildren: () => import('./tasks/tasks.routes') },
+  { path: 'results', loadChildren: () => import('./results/results.routes') },
+  { path: 'partitions', loadChildren: () => import('./partitions/partitions.routes') },
+  { path: 'applications', loadChildren: () => import('./applications/applications.routes') },
+  { path: '**', loadComponent: () => import('./shared/not-found.page').then((m) => m.NotFoundPage) },
+];
