@@ -21,12 +21,12 @@ function clientToken<S extends DescService>(service: S): InjectionToken<Client<S
   });
 }
 
-export const SESSIONS_CLIENT = clientToken(Sessions);
-export const TASKS_CLIENT = clientToken(Tasks);
-export const RESULTS_CLIENT = clientToken(Results);
-export const PARTITIONS_CLIENT = clientToken(Partitions);
-export const APPLICATIONS_CLIENT = clientToken(Applications);
-export const EVENTS_CLIENT = clientToken(Events);
-export const AUTH_CLIENT = clientToken(Authentication);
-export const VERSIONS_CLIENT = clientToken(Versions);
-export const HEALTH_CLIENT = clientToken(HealthChecksService);
+export const SESSIONS_CLIENT = /*@__PURE__*/ clientToken(Sessions);
+export const TASKS_CLIENT = /*@__PURE__*/ clientToken(Tasks);
+export const RESULTS_CLIENT = /*@__PURE__*/ clientToken(Results);
+export const PARTITIONS_CLIENT = /*@__PURE__*/ clientToken(Partitions);
+export const APPLICATIONS_CLIENT = /*@__PURE__*/ clientToken(Applications);
+export const EVENTS_CLIENT = /*@__PURE__*/ clientToken(Events);
+export const AUTH_CLIENT = /*@__PURE__*/ clientToken(Authentication);
+export const VERSIONS_CLIENT = /*@__PURE__*/ clientToken(Versions);
+export const HEALTH_CLIENT = /*@__PURE__*/ clientToken(HealthChecksService);
