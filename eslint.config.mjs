@@ -4,17 +4,35 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'out-tsc/**', '.angular/**', 'coverage/**', 'src/app/api/gen/**', 'playwright-report/**', 'test-results/**', 'bench/out/**'],
+    ignores: [
+      'dist/**',
+      'out-tsc/**',
+      '.angular/**',
+      'coverage/**',
+      'src/app/api/gen/**',
+      'playwright-report/**',
+      'test-results/**',
+      'bench/out/**',
+    ],
   },
   {
     files: ['**/*.ts'],
     extends: [...tseslint.configs.recommended, ...angular.configs.tsRecommended],
     processor: angular.processInlineTemplates,
     rules: {
-      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'app', style: 'camelCase' }],
-      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'app', style: 'kebab-case' }],
+      '@angular-eslint/directive-selector': [
+        'error',
+        { type: 'attribute', prefix: 'app', style: 'camelCase' },
+      ],
+      '@angular-eslint/component-selector': [
+        'error',
+        { type: 'element', prefix: 'app', style: 'kebab-case' },
+      ],
       '@angular-eslint/prefer-on-push-component-change-detection': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       // Layers point one way: the grid engine and the API layer never reach into a resource.
       'no-restricted-imports': 'off',
     },
@@ -27,7 +45,14 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/sessions/**', '**/tasks/**', '**/results/**', '**/partitions/**', '**/applications/**', '**/shell/**'],
+              group: [
+                '**/sessions/**',
+                '**/tasks/**',
+                '**/results/**',
+                '**/partitions/**',
+                '**/applications/**',
+                '**/shell/**',
+              ],
               message: 'api/, grid/ and shared/ must not depend on a resource folder or the shell.',
             },
           ],

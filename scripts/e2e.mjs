@@ -6,7 +6,7 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
   console.error(
     `No Chromium at ${chromium}. Install Debian's: "apt-get install -y chromium" ` +
-      '(or point CHROMIUM_PATH at a Chromium binary). Playwright\'s own browser download does not work here.',
+      "(or point CHROMIUM_PATH at a Chromium binary). Playwright's own browser download does not work here.",
   );
   process.exit(1);
 }

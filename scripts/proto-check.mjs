@@ -19,7 +19,10 @@ try {
   const a = list(committed);
   const b = list(fresh);
   const stale = [...new Set([...a, ...b])].filter(
-    (f) => !a.includes(f) || !b.includes(f) || readFileSync(join(committed, f), 'utf8') !== readFileSync(join(fresh, f), 'utf8'),
+    (f) =>
+      !a.includes(f) ||
+      !b.includes(f) ||
+      readFileSync(join(committed, f), 'utf8') !== readFileSync(join(fresh, f), 'utf8'),
   );
   if (stale.length) {
     console.error(`Generated code is stale; run "npm run proto". Differs: ${stale.join(', ')}`);

@@ -28,7 +28,10 @@ export function appConfig(runtime: RuntimeConfig = DEFAULT_RUNTIME_CONFIG): Appl
       }),
       provideAppInitializer(() => inject(LanguageService).init()),
       { provide: MAT_ICON_DEFAULT_OPTIONS, useValue: { fontSet: 'material-symbols-outlined' } },
-      { provide: MAT_TOOLTIP_DEFAULT_OPTIONS, useValue: { showDelay: 300, hideDelay: 0, touchendHideDelay: 1500 } },
+      {
+        provide: MAT_TOOLTIP_DEFAULT_OPTIONS,
+        useValue: { showDelay: 300, hideDelay: 0, touchendHideDelay: 1500 },
+      },
     ],
   };
 }

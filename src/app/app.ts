@@ -16,8 +16,16 @@ import { Toolbar } from './shell/toolbar';
     </main>
   `,
   styles: `
-    :host { display: flex; flex-direction: column; min-height: 100vh; }
-    .app-main { flex: 1; padding: 16px 24px; min-width: 0; }
+    :host {
+      display: flex;
+      flex-direction: column;
+      min-height: 100vh;
+    }
+    .app-main {
+      flex: 1;
+      padding: 16px 24px;
+      min-width: 0;
+    }
   `,
 })
 export class App {}

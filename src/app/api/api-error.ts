@@ -34,5 +34,7 @@ export function toApiError(error: unknown): ApiError {
 
 /** True when the call was cancelled by us (a newer request replaced it): not worth showing. */
 export function isCancellation(error: unknown): boolean {
-  return error instanceof ApiError ? error.code === Code.Canceled : ConnectError.from(error).code === Code.Canceled;
+  return error instanceof ApiError
+    ? error.code === Code.Canceled
+    : ConnectError.from(error).code === Code.Canceled;
 }

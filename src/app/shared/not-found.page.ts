@@ -25,8 +25,18 @@ import { TranslatePipe } from '@ngx-translate/core';
     </section>
   `,
   styles: `
-    .not-found { display: grid; justify-items: center; gap: 12px; padding: 64px 16px; text-align: center; }
-    .not-found mat-icon { font-size: 48px; width: 48px; height: 48px; }
+    .not-found {
+      display: grid;
+      justify-items: center;
+      gap: 12px;
+      padding: 64px 16px;
+      text-align: center;
+    }
+    .not-found mat-icon {
+      font-size: 48px;
+      width: 48px;
+      height: 48px;
+    }
   `,
 })
 export class NotFoundPage {

@@ -27,13 +27,20 @@ export class ClusterStatusStore {
   private readonly checkOnce$: Observable<HealthReport> = fromCall((signal) =>
     this.healthClient.checkHealth({}, { signal }),
   ).pipe(
-    map((response): HealthReport => ({ level: worstLevel(response.services.map((s) => s.healthy)), services: response.services })),
-    catchError((error: ApiError) => of<HealthReport>({ level: 'unreachable', services: [], error })),
+    map((response): HealthReport => ({
+      level: worstLevel(response.services.map((s) => s.healthy)),
+      services: response.services,
+    })),
+    catchError((error: ApiError) =>
+      of<HealthReport>({ level: 'unreachable', services: [], error }),
+    ),
   );
 
   readonly health$ = this.checkOnce$.pipe(
     expand((report) =>
-      timer(report.level === 'unreachable' ? HEALTH_RETRY_MS : HEALTH_POLL_MS).pipe(switchMap(() => this.checkOnce$)),
+      timer(report.level === 'unreachable' ? HEALTH_RETRY_MS : HEALTH_POLL_MS).pipe(
+        switchMap(() => this.checkOnce$),
+      ),
     ),
     shareReplay({ bufferSize: 1, refCount: true }),
   );
@@ -52,6 +59,7 @@ export class ClusterStatusStore {
 
 export function worstLevel(statuses: readonly HealthStatusEnum[]): HealthLevel {
   if (statuses.some((s) => s === HealthStatusEnum.UNHEALTHY)) return 'unhealthy';
-  if (statuses.some((s) => s === HealthStatusEnum.DEGRADED || s === HealthStatusEnum.UNSPECIFIED)) return 'degraded';
+  if (statuses.some((s) => s === HealthStatusEnum.DEGRADED || s === HealthStatusEnum.UNSPECIFIED))
+    return 'degraded';
   return 'healthy';
 }

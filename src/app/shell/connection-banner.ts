@@ -14,14 +14,23 @@ import { ClusterStatusStore, HEALTH_RETRY_MS } from './cluster-status.store';
       @if (health.level === 'unreachable') {
         <div class="banner" role="alert">
           <mat-icon aria-hidden="true">cloud_off</mat-icon>
-          <span>{{ 'shell.unreachable' | translate: { reason: health.error?.reason ?? '', seconds: retrySeconds } }}</span>
+          <span>{{
+            'shell.unreachable'
+              | translate: { reason: health.error?.reason ?? '', seconds: retrySeconds }
+          }}</span>
         </div>
       }
     }
   `,
   styles: `
-    .banner { display: flex; gap: 8px; align-items: center; padding: 8px 24px;
-      background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); }
+    .banner {
+      display: flex;
+      gap: 8px;
+      align-items: center;
+      padding: 8px 24px;
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
   `,
 })
 export class ConnectionBanner {

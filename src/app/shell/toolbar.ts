@@ -16,8 +16,15 @@ import { ThemeService } from './theme.service';
 @Component({
   selector: 'app-toolbar',
   imports: [
-    MatToolbarModule, MatButtonModule, MatIconModule, MatMenuModule, MatTooltipModule,
-    RouterLink, RouterLinkActive, TranslatePipe, HealthIndicator,
+    MatToolbarModule,
+    MatButtonModule,
+    MatIconModule,
+    MatMenuModule,
+    MatTooltipModule,
+    RouterLink,
+    RouterLinkActive,
+    TranslatePipe,
+    HealthIndicator,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './toolbar.html',

@@ -1,0 +1,27 @@
+// @ts-check
+const { createCjsPreset } = require('jest-preset-angular/presets');
+
+// Two projects: the Angular app (jsdom, zoneless) and the embedded control plane (plain Node,
+// which also hosts the native-gRPC and gRPC-web contract tests).
+const angular = createCjsPreset({ tsconfig: '<rootDir>/tsconfig.spec.json' });
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      ...angular,
+      displayName: 'app',
+      testEnvironment: 'jest-preset-angular/environments/jest-jsdom-env',
+      setupFilesAfterEnv: ['<rootDir>/src/setup-jest.ts'],
+      testMatch: ['<rootDir>/src/**/*.spec.ts'],
+    },
+    {
+      displayName: 'server',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/server/**/*.spec.ts'],
+      transform: {
+        '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.node.json' }],
+      },
+    },
+  ],
+};
