@@ -4,7 +4,8 @@ import { SessionStatus } from '../api/gen/armonik/api/grpc/v1/session_status_pb'
  * The one status → actions table of the product (PRODUCT.md). The row menu, the inspection page,
  * the bulk bar and keyboard shortcuts all ask this module; nothing else derives the rules.
  */
-export type SessionAction = 'pause' | 'resume' | 'cancel' | 'close' | 'purge' | 'stopSubmission' | 'delete';
+export type SessionAction =
+  'pause' | 'resume' | 'cancel' | 'close' | 'purge' | 'stopSubmission' | 'delete';
 
 export const SESSION_ACTIONS: readonly SessionAction[] = [
   'pause',
@@ -58,7 +59,8 @@ export function isActionAllowed(
 ): boolean {
   if (!actionsForStatus(session.status).includes(action)) return false;
   // Stop submission is offered only while a submission flag is still on.
-  if (action === 'stopSubmission' && !session.clientSubmission && !session.workerSubmission) return false;
+  if (action === 'stopSubmission' && !session.clientSubmission && !session.workerSubmission)
+    return false;
   return can(ACTION_PERMISSION[action]);
 }
 
@@ -90,7 +92,10 @@ export const UNDO_ACTION: Partial<Readonly<Record<SessionAction, SessionAction>>
 };
 
 /** "Active" (HobbyFarm's word) = Running or Paused; anything else is finished. */
-export const ACTIVE_STATUSES: readonly SessionStatus[] = [SessionStatus.RUNNING, SessionStatus.PAUSED];
+export const ACTIVE_STATUSES: readonly SessionStatus[] = [
+  SessionStatus.RUNNING,
+  SessionStatus.PAUSED,
+];
 
 export function isActive(status: SessionStatus): boolean {
   return ACTIVE_STATUSES.includes(status);
