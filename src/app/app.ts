@@ -10,7 +10,9 @@ import { Toolbar } from './shell/toolbar';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-toolbar />
-    <app-connection-banner />
+    @defer (on idle) {
+      <app-connection-banner />
+    }
     <main class="app-main" id="main">
       <router-outlet />
     </main>

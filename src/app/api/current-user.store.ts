@@ -3,7 +3,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { catchError, map, of, shareReplay } from 'rxjs';
 
 import { type ApiError } from './api-error';
-import { AUTH_CLIENT } from './clients';
+import { AUTH_CLIENT } from './clients/auth.client';
 import { fromCall } from './rx';
 
 export interface CurrentUser {

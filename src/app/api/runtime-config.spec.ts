@@ -31,12 +31,10 @@ describe('runtime config', () => {
   });
 
   it('reads the endpoint from config.json', async () => {
-    const ok = jest
-      .fn()
-      .mockResolvedValue({
-        ok: true,
-        json: () => Promise.resolve({ apiBaseUrl: 'http://c:5001' }),
-      });
+    const ok = jest.fn().mockResolvedValue({
+      ok: true,
+      json: () => Promise.resolve({ apiBaseUrl: 'http://c:5001' }),
+    });
     await expect(loadRuntimeConfig(ok as unknown as typeof fetch)).resolves.toEqual({
       apiBaseUrl: 'http://c:5001',
       callTimeoutMs: DEFAULT_RUNTIME_CONFIG.callTimeoutMs,
