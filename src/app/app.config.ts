@@ -23,7 +23,9 @@ export function appConfig(runtime: RuntimeConfig = DEFAULT_RUNTIME_CONFIG): Appl
       provideRouter(routes, withComponentInputBinding()),
       { provide: RUNTIME_CONFIG, useValue: runtime },
       provideTranslateService({
-        loader: provideTranslateLoader(CatalogLoader),
+        // A factory, not the class: ngx-translate tells classes from factories by their source text,
+        // which a production bundle rewrites (`var p=class{…}`).
+        loader: provideTranslateLoader(() => new CatalogLoader()),
         fallbackLang: 'en',
       }),
       provideAppInitializer(() => inject(LanguageService).init()),

@@ -8,6 +8,7 @@ export const routes: Routes = [
   { path: 'results', loadChildren: () => import('./results/results.routes') },
   { path: 'partitions', loadChildren: () => import('./partitions/partitions.routes') },
   { path: 'applications', loadChildren: () => import('./applications/applications.routes') },
+  { path: 'activity', loadChildren: () => import('./activity/activity.routes') },
   {
     path: '**',
     loadComponent: () => import('./shared/not-found.page').then((m) => m.NotFoundPage),

@@ -1,8 +1,5 @@
 import { type Routes } from '@angular/router';
 
-import { PlaceholderPage } from '../shared/placeholder.page';
-
 export default [
-  { path: '', component: PlaceholderPage, data: { titleKey: 'nav.applications' } },
-  { path: ':id', component: PlaceholderPage, data: { titleKey: 'nav.applications' } },
+  { path: '', loadComponent: () => import('./applications.page').then((m) => m.ApplicationsPage) },
 ] satisfies Routes;

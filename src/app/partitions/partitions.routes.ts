@@ -1,8 +1,9 @@
 import { type Routes } from '@angular/router';
 
-import { PlaceholderPage } from '../shared/placeholder.page';
-
 export default [
-  { path: '', component: PlaceholderPage, data: { titleKey: 'nav.partitions' } },
-  { path: ':id', component: PlaceholderPage, data: { titleKey: 'nav.partitions' } },
+  { path: '', loadComponent: () => import('./partitions.page').then((m) => m.PartitionsPage) },
+  {
+    path: ':id',
+    loadComponent: () => import('./inspect/partition.page').then((m) => m.PartitionPage),
+  },
 ] satisfies Routes;

@@ -1,8 +1,6 @@
 import { type Routes } from '@angular/router';
 
-import { PlaceholderPage } from '../shared/placeholder.page';
-
 export default [
-  { path: '', component: PlaceholderPage, data: { titleKey: 'nav.results' } },
-  { path: ':id', component: PlaceholderPage, data: { titleKey: 'nav.results' } },
+  { path: '', loadComponent: () => import('./results.page').then((m) => m.ResultsPage) },
+  { path: ':id', loadComponent: () => import('./inspect/result.page').then((m) => m.ResultPage) },
 ] satisfies Routes;

@@ -6,6 +6,7 @@ import {
   allowedActions,
   isActionAllowed,
   isActive,
+  refusalOf,
 } from './session-rules';
 
 const everything = () => true;
@@ -84,5 +85,23 @@ describe('session rule table', () => {
 
   it('calls Running and Paused sessions active, every other status finished', () => {
     expect(statuses.filter((name) => isActive(SessionStatus[name]))).toEqual(['RUNNING', 'PAUSED']);
+  });
+});
+
+describe('refusal reasons', () => {
+  it('names the status first, then stopped submission, then the missing permission', () => {
+    const stopped = { clientSubmission: false, workerSubmission: false };
+    expect(refusalOf('purge', { status: SessionStatus.RUNNING, ...flagsOn }, nothing)).toBe(
+      'status',
+    );
+    expect(
+      refusalOf('stopSubmission', { status: SessionStatus.RUNNING, ...stopped }, nothing),
+    ).toBe('submissionStopped');
+    expect(refusalOf('pause', { status: SessionStatus.RUNNING, ...flagsOn }, nothing)).toBe(
+      'permission',
+    );
+    expect(
+      refusalOf('pause', { status: SessionStatus.RUNNING, ...flagsOn }, everything),
+    ).toBeUndefined();
   });
 });

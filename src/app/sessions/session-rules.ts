@@ -51,17 +51,29 @@ export function actionsForStatus(status: SessionStatus): readonly SessionAction[
   return STATUS_ACTIONS[status] ?? [];
 }
 
+/** Why an action is not offered: the status forbids it, submission is already stopped, or the user lacks the permission. */
+export type Refusal = 'status' | 'submissionStopped' | 'permission';
+
+/** Why this action is not offered for this session to this user; `undefined` when it is offered. */
+export function refusalOf(
+  action: SessionAction,
+  session: SessionFacts,
+  can: (permission: string) => boolean,
+): Refusal | undefined {
+  if (!actionsForStatus(session.status).includes(action)) return 'status';
+  // Stop submission is offered only while a submission flag is still on.
+  if (action === 'stopSubmission' && !session.clientSubmission && !session.workerSubmission)
+    return 'submissionStopped';
+  return can(ACTION_PERMISSION[action]) ? undefined : 'permission';
+}
+
 /** Is this action offered for this session to a user with these permissions? */
 export function isActionAllowed(
   action: SessionAction,
   session: SessionFacts,
   can: (permission: string) => boolean,
 ): boolean {
-  if (!actionsForStatus(session.status).includes(action)) return false;
-  // Stop submission is offered only while a submission flag is still on.
-  if (action === 'stopSubmission' && !session.clientSubmission && !session.workerSubmission)
-    return false;
-  return can(ACTION_PERMISSION[action]);
+  return refusalOf(action, session, can) === undefined;
 }
 
 /** Every action offered for this session, in the menu's order. */

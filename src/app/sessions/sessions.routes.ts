@@ -1,8 +1,12 @@
 import { type Routes } from '@angular/router';
 
-import { PlaceholderPage } from '../shared/placeholder.page';
+import { SessionsPage } from './sessions.page';
 
 export default [
-  { path: '', component: PlaceholderPage, data: { titleKey: 'nav.sessions' } },
-  { path: ':id', component: PlaceholderPage, data: { titleKey: 'nav.sessions' } },
+  { path: '', component: SessionsPage, data: { titleKey: 'nav.sessions' } },
+  {
+    path: ':id',
+    loadComponent: () =>
+      import('./inspect/session-inspect.page').then((m) => m.SessionInspectPage),
+  },
 ] satisfies Routes;

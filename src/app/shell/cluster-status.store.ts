@@ -3,7 +3,8 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { catchError, map, of, shareReplay, switchMap, timer, expand, type Observable } from 'rxjs';
 
 import { type ApiError } from '../api/api-error';
-import { HEALTH_CLIENT, VERSIONS_CLIENT } from '../api/clients';
+import { HEALTH_CLIENT } from '../api/clients/health.client';
+import { VERSIONS_CLIENT } from '../api/clients/versions.client';
 import { HealthStatusEnum } from '../api/gen/armonik/api/grpc/v1/health_checks_common_pb';
 import { fromCall } from '../api/rx';
 

@@ -1,8 +1,6 @@
 import { type Routes } from '@angular/router';
 
-import { PlaceholderPage } from '../shared/placeholder.page';
-
 export default [
-  { path: '', component: PlaceholderPage, data: { titleKey: 'nav.tasks' } },
-  { path: ':id', component: PlaceholderPage, data: { titleKey: 'nav.tasks' } },
+  { path: '', loadComponent: () => import('./tasks.page').then((m) => m.TasksPage) },
+  { path: ':id', loadComponent: () => import('./inspect/task.page').then((m) => m.TaskPage) },
 ] satisfies Routes;

@@ -1,0 +1,70 @@
+/**
+ * One refresh cycle as an operator triggers it: click "Refresh", wait until every gRPC call it
+ * caused has answered and the network stayed quiet, then let the page paint twice. No fixed
+ * sleeps: a cycle lasts as long as the console needs.
+ */
+import { type Locator, type Page } from '@playwright/test';
+
+import { type BenchPage, longTaskCount, longTasks, type LongTask } from './chromium';
+import { type NetworkMeter, type Traffic, grpcTraffic } from './network';
+
+export interface CycleResult {
+  ok: boolean;
+  /** Click → last answer + two frames, ms. */
+  wallMs: number;
+  traffic: Traffic;
+  longTasks: LongTask[];
+}
+
+export function refreshButton(page: Page): Locator {
+  return page.getByRole('button', { name: /^\s*(refresh|refresh now)\s*$/i }).first();
+}
+
+export async function autoRefreshOff(page: Page): Promise<string> {
+  const select = page.getByRole('combobox', { name: /auto-refresh interval/i }).first();
+  if ((await select.count()) === 0) return 'no "Auto-refresh interval" select';
+  await select.click();
+  const off = page
+    .getByRole('option', { name: /^\s*(off|never|none|manual|paused?)\s*$/i })
+    .first();
+  if ((await off.count()) === 0) {
+    await page.keyboard.press('Escape');
+    return 'no "off" option in "Auto-refresh interval"';
+  }
+  await off.click();
+  return 'off';
+}
+
+const twoFrames = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
+
+export async function refreshCycle(
+  bp: BenchPage,
+  meter: NetworkMeter,
+  button: Locator,
+  opts: { quietMs?: number; timeoutMs?: number; collectLongTasks?: boolean } = {},
+): Promise<CycleResult> {
+  const { page } = bp;
+  const lt0 = opts.collectLongTasks ? await longTaskCount(page) : 0;
+  const marker = meter.mark();
+  const t0 = performance.now();
+  await button.click();
+  const ok = await meter.waitIdle(marker, {
+    quietMs: opts.quietMs ?? 100,
+    timeoutMs: opts.timeoutMs ?? 30_000,
+  });
+  await twoFrames(page);
+  const wallMs = performance.now() - t0;
+  const requests = meter.since(marker);
+  return {
+    ok,
+    wallMs,
+    traffic: grpcTraffic(requests),
+    longTasks: opts.collectLongTasks ? await longTasks(page, lt0) : [],
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * Section 4 — Endurance: the 100-row sessions page refreshed N times in a row (click "Refresh",
+ * wait for the answers, repeat). JS heap (after a forced full GC) and live DOM nodes are read at
+ * checkpoints: after 10 cycles and after N. A flat line is the goal; a slope is a leak.
+ */
+import { type Scale, type SectionBuilder } from '../report';
+import { percentile, round } from '../stats';
+import { type HeapReading, heapAfterGc, openPage } from './chromium';
+import { autoRefreshOff, refreshButton, refreshCycle } from './cycle';
+import { showGrid } from './grid';
+import { NetworkMeter } from './network';
+import { type BrowserSection } from './views';
+
+const MiB = (b: number) => round(b / 1024 / 1024, 2);
+
+/** Least-squares slope of y over x. */
+function slope(points: { x: number; y: number }[]): number {
+  const n = points.length;
+  if (n < 2) return Number.NaN;
+  const mx = points.reduce((a, p) => a + p.x, 0) / n;
+  const my = points.reduce((a, p) => a + p.y, 0) / n;
+  const num = points.reduce((a, p) => a + (p.x - mx) * (p.y - my), 0);
+  const den = points.reduce((a, p) => a + (p.x - mx) ** 2, 0);
+  return den ? num / den : Number.NaN;
+}
+
+export const enduranceSection: BrowserSection = {
+  plan(s: SectionBuilder, scale: Scale) {
+    const n = scale.enduranceCycles.toLocaleString('en-US');
+    s.plan(
+      'heap.10',
+      'JS heap after 10 cycles',
+      'MiB',
+      'Live JS heap after a forced full GC: the baseline.',
+    );
+    s.plan(
+      'heap.end',
+      `JS heap after ${n} cycles`,
+      'MiB',
+      'Same reading at the end: should equal the baseline.',
+    );
+    s.plan(
+      'heap.growth',
+      'Heap growth 10 → end',
+      'MiB',
+      'End minus baseline; > 0 across many cycles means something is retained per refresh.',
+    );
+    s.plan(
+      'heap.perCycle',
+      'Heap slope',
+      'kB/cycle',
+      'Least-squares slope over every checkpoint after 10 cycles (≈ 0 is flat).',
+    );
+    s.plan(
+      'nodes.10',
+      'DOM nodes after 10 cycles',
+      'nodes',
+      'Live DOM nodes (CDP Performance.getMetrics) after the same GC.',
+    );
+    s.plan(
+      'nodes.end',
+      `DOM nodes after ${n} cycles`,
+      'nodes',
+      'Should equal the 10-cycle count: rows are replaced, not accumulated.',
+    );
+    s.plan(
+      'listeners.end',
+      `Event listeners after ${n} cycles`,
+      'listeners',
+      'JS event listeners alive (growth means handlers leak with rows).',
+    );
+    s.plan(
+      'cycle.p50',
+      'Cycle time p50',
+      'ms',
+      'One refresh cycle, click → painted, over the whole run.',
+    );
+    s.plan(
+      'cycle.p95',
+      'Cycle time p95',
+      'ms',
+      'The slow cycles (server under simulation, GC pauses).',
+    );
+    s.plan(
+      'cycles.failed',
+      'Cycles that did not settle',
+      'cycles',
+      'Refreshes still waiting for an answer after 30 s (should be 0).',
+    );
+  },
+  async run(s, ctx) {
+    this.plan(s, ctx.scale);
+    const total = ctx.scale.enduranceCycles;
+    const checkpoints = [...new Set([10, 50, 100, 250, 500, 750, total])]
+      .filter((c) => c <= total)
+      .sort((a, b) => a - b);
+    const bp = await openPage(ctx.browser, ctx.server.url);
+    try {
+      const { page, cdp } = bp;
+      const meter = await NetworkMeter.attach(bp.cdp);
+      await showGrid(bp, ctx.sessions.url, ctx.sessions, ctx.loadTimeoutMs);
+      await meter.waitIdle(0, { quietMs: 1_000, timeoutMs: ctx.loadTimeoutMs });
+      const off = await autoRefreshOff(page);
+      if (off !== 'off') s.note(`Auto-refresh could not be turned off (${off}).`);
+      const button = refreshButton(page);
+      if ((await button.count()) === 0) throw new Error('no "Refresh" button');
+
+      const readings: (HeapReading & { cycle: number })[] = [];
+      const walls: number[] = [];
+      let failed = 0;
+      const started = Date.now();
+      for (let cycle = 1; cycle <= total; cycle++) {
+        const r = await refreshCycle(bp, meter, button);
+        walls.push(r.wallMs);
+        if (!r.ok) failed++;
+        if (cycle % 50 === 0) meter.forget(meter.mark());
+        if (checkpoints.includes(cycle)) {
+          const reading = { cycle, ...(await heapAfterGc(cdp)) };
+          readings.push(reading);
+          console.log(
+            `[bench]   endurance ${cycle}/${total}: heap ${MiB(reading.usedBytes)} MiB, ${reading.nodes} nodes, ` +
+              `${Math.round((Date.now() - started) / 1000)} s`,
+          );
+        }
+      }
+      const first = readings.find((r) => r.cycle === 10) ?? readings[0];
+      const last = readings.at(-1)!;
+      const series = readings.map((r) => ({
+        cycle: r.cycle,
+        heapMiB: MiB(r.usedBytes),
+        nodes: r.nodes,
+        listeners: r.listeners,
+      }));
+      s.set('heap.10', MiB(first.usedBytes), { series });
+      s.set('heap.end', MiB(last.usedBytes));
+      s.set('heap.growth', round(MiB(last.usedBytes) - MiB(first.usedBytes), 2));
+      const after = readings.filter((r) => r.cycle >= 10);
+      s.set(
+        'heap.perCycle',
+        round(slope(after.map((r) => ({ x: r.cycle, y: r.usedBytes / 1000 }))), 2),
+      );
+      s.set('nodes.10', first.nodes);
+      s.set('nodes.end', last.nodes);
+      s.set('listeners.end', last.listeners, { at10: first.listeners });
+      s.set('cycle.p50', round(percentile(walls, 50), 0));
+      s.set('cycle.p95', round(percentile(walls, 95), 0));
+      s.set('cycles.failed', failed);
+      s.note(
+        `Checkpoints (cycle: heap MiB / DOM nodes): ${series.map((p) => `${p.cycle}: ${p.heapMiB} / ${p.nodes}`).join(' · ')}. ` +
+          `${total} cycles took ${Math.round((Date.now() - started) / 1000)} s.`,
+      );
+    } finally {
+      await bp.close();
+    }
+  },
+};

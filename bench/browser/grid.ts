@@ -1,0 +1,138 @@
+/**
+ * What "the grid is showing" means, checked inside the page on every animation frame: the table
+ * with the given accessible name has at least `rows` data rows with text, and every expected
+ * column header is rendered with a non-zero width. Returns `performance.now()` at that frame
+ * (ms since the navigation started), or a falsy value while not there yet.
+ */
+import { type Page } from '@playwright/test';
+
+import { type BenchPage } from './chromium';
+
+export interface GridProbe {
+  table: string;
+  rows: number;
+  headers: readonly string[];
+}
+
+export interface GridState {
+  found: boolean;
+  rows: number;
+  headers: string[];
+}
+
+/** Runs in the page: keep it self-contained. */
+function readGrid(arg: { table: string }): GridState {
+  const norm = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
+  const nameOf = (el: Element): string => {
+    const label = el.getAttribute('aria-label');
+    if (label) return norm(label);
+    const by = el.getAttribute('aria-labelledby');
+    if (by) {
+      return norm(
+        by
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      );
+    }
+    return norm(el.querySelector('caption')?.textContent);
+  };
+  const visible = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0;
+  };
+  const table = [
+    ...document.querySelectorAll('table,[role=table],[role=grid],[role=treegrid]'),
+  ].find((t) => nameOf(t) === arg.table);
+  if (!table) return { found: false, rows: 0, headers: [] };
+  const rows = [...table.querySelectorAll('tr,[role=row]')].filter(
+    (r) =>
+      r.querySelector('td,[role=cell],[role=gridcell]') !== null &&
+      visible(r) &&
+      norm(r.textContent).length > 0,
+  ).length;
+  const headers = [...table.querySelectorAll('th,[role=columnheader]')]
+    .filter(visible)
+    .map((h) => norm(h.textContent));
+  return { found: true, rows, headers };
+}
+
+/** Same check, as a predicate for `waitForFunction` (headers matched by inclusion, since sort icons add text). */
+function gridReady(arg: GridProbe): number | false {
+  const norm = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
+  const nameOf = (el: Element): string => {
+    const label = el.getAttribute('aria-label');
+    if (label) return norm(label);
+    const by = el.getAttribute('aria-labelledby');
+    if (by) {
+      return norm(
+        by
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      );
+    }
+    return norm(el.querySelector('caption')?.textContent);
+  };
+  const visible = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0;
+  };
+  const table = [
+    ...document.querySelectorAll('table,[role=table],[role=grid],[role=treegrid]'),
+  ].find((t) => nameOf(t) === arg.table);
+  if (!table) return false;
+  let rows = 0;
+  for (const r of table.querySelectorAll('tr,[role=row]')) {
+    if (r.querySelector('td,[role=cell],[role=gridcell]') && visible(r) && norm(r.textContent))
+      rows++;
+  }
+  if (rows < arg.rows) return false;
+  const headers = [...table.querySelectorAll('th,[role=columnheader]')]
+    .filter(visible)
+    .map((h) => norm(h.textContent));
+  for (const want of arg.headers) if (!headers.some((h) => h.includes(want))) return false;
+  return performance.now();
+}
+
+export function gridState(page: Page, table: string): Promise<GridState> {
+  return page.evaluate(readGrid, { table });
+}
+
+/** Resolves with the page's `performance.now()` at the first frame where the grid is shown. */
+export async function waitForGrid(
+  page: Page,
+  probe: GridProbe,
+  timeoutMs: number,
+): Promise<number> {
+  const handle = await page.waitForFunction(gridReady, probe, {
+    polling: 'raf',
+    timeout: timeoutMs,
+  });
+  return (await handle.jsonValue()) as number;
+}
+
+/**
+ * Navigates to `url` and waits for the grid; returns the page's `performance.now()` when shown.
+ * On time-out, says what was on screen instead and the page's first errors.
+ */
+export async function showGrid(
+  bp: BenchPage,
+  url: string,
+  probe: GridProbe,
+  timeoutMs: number,
+): Promise<number> {
+  await bp.page.goto(url, { waitUntil: 'commit' });
+  try {
+    return await waitForGrid(bp.page, probe, timeoutMs);
+  } catch (error) {
+    if (!(error instanceof Error) || error.name !== 'TimeoutError') throw error;
+    const state = await gridState(bp.page, probe.table).catch(() => undefined);
+    const seen = !state?.found
+      ? `no table named "${probe.table}"`
+      : `the ${probe.table} grid shows ${state.rows} rows and ${state.headers.length} columns, ` +
+        `not ${probe.rows} rows and ${probe.headers.length} columns`;
+    const errors = bp.errors.length ? `; ${bp.errors.slice(0, 2).join('; ')}` : '';
+    throw new Error(`after ${Math.round(timeoutMs / 1000)} s on ${url}: ${seen}${errors}`);
+  }
+}

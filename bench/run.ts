@@ -1,0 +1,278 @@
+/**
+ * `npm run bench`: what operators feel, at cluster scale. Builds the production app, starts the
+ * embedded control plane at scale serving it, measures the server from a native gRPC client and
+ * the console in Chromium (Playwright + CDP), and writes bench/report.md and bench/report.json.
+ *
+ * A benchmark reports figures; it asserts nothing and is not part of `npm test`. Every section
+ * degrades on its own: a missing UI part turns its figures into "not measured: <reason>", and the
+ * run still writes both reports. See bench/README.md for how to read them.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { bulkSection } from './browser/bulk';
+import { launchChromium } from './browser/chromium';
+import { enduranceSection } from './browser/endurance';
+import { firstViewSection } from './browser/first-view';
+import { refreshSection } from './browser/refresh';
+import { type BrowserContextForBench, type BrowserSection, prepareViews } from './browser/views';
+import { bundleSection, distDir } from './bundle';
+import { type SectionId, SECTION_IDS, parseArgs } from './config';
+import { machineFacts } from './machine';
+import { ROOT } from './paths';
+import { type Report, type Section, SectionBuilder, runSection, writeReports } from './report';
+import {
+  type LargestSession,
+  errorText,
+  findLargestSession,
+  measureLatencies,
+  planServerSection,
+} from './server-latency';
+import { type RunningServer, startServer } from './server-process';
+
+const BROWSER_SECTIONS: Record<string, BrowserSection> = {
+  firstView: firstViewSection,
+  refresh: refreshSection,
+  endurance: enduranceSection,
+  bulk: bulkSection,
+};
+
+const TITLES: Record<SectionId, string> = {
+  bundle: '1. Bundle',
+  firstView: '2. First view',
+  refresh: '3. Refresh cost',
+  endurance: '4. Endurance',
+  server: '5. Server',
+  bulk: '6. Bulk',
+};
+
+function gitCommit(): string | undefined {
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    }).trim();
+    return dirty ? `${sha} + uncommitted changes` : sha;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A section that could not run at all: its figures are planned by `plan` and marked. */
+function notRun(id: SectionId, reason: string, plan: (s: SectionBuilder) => void): Section {
+  const s = new SectionBuilder(id, TITLES[id]);
+  plan(s);
+  s.skipAll(reason);
+  return s.finish();
+}
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const scale = opts.scale;
+  const machine = machineFacts();
+  console.log(
+    `[bench] ${scale.profile} profile: ${scale.sessions} sessions, ${scale.tasks} tasks, ` +
+      `simulation ${scale.simulation ? 'on' : 'off'}; ${machine.cores} cores, ${machine.memoryGiB} GiB`,
+  );
+  const sections = new Map<SectionId, Section>();
+  const want = (id: SectionId) => opts.only.has(id);
+
+  // 1. Bundle (builds the app the control plane then serves).
+  if (want('bundle') || opts.build) {
+    const section = await runSection('bundle', TITLES.bundle, (s) =>
+      bundleSection(s, { root: ROOT, build: opts.build }),
+    );
+    if (want('bundle')) sections.set('bundle', section);
+  }
+
+  const needsServer = ['firstView', 'refresh', 'endurance', 'server', 'bulk'].some((id) =>
+    want(id as SectionId),
+  );
+  let server: RunningServer | undefined;
+  let serverError: string | undefined;
+  let largest: LargestSession | undefined;
+  let largestError: string | undefined;
+  let rssStartup: ReturnType<RunningServer['memory']>;
+  const cleanup = async () => {
+    await server?.stop().catch(() => undefined);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.error(`[bench] ${signal}: stopping the control plane`);
+      void cleanup().finally(() => process.exit(130));
+    });
+  }
+
+  if (needsServer) {
+    console.log(
+      `[bench] starting the control plane (${scale.sessions} sessions, ${scale.tasks} tasks)…`,
+    );
+    try {
+      server = await startServer({
+        root: ROOT,
+        sessions: scale.sessions,
+        tasks: scale.tasks,
+        seed: scale.seed,
+        simulation: scale.simulation,
+        staticDir: join(ROOT, distDir(ROOT)),
+        port: opts.port,
+        startTimeoutMs: opts.startTimeoutMs,
+      });
+      rssStartup = server.memory();
+      if (server.firstError)
+        console.error(`[bench] the control plane is up but ${server.firstError}`);
+      console.log(
+        `[bench] control plane up on ${server.url} in ${(server.startupMs / 1000).toFixed(1)} s, RSS ${rssStartup?.rssMiB} MiB`,
+      );
+    } catch (error) {
+      serverError = `the control plane did not start: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
+      console.error(`[bench] ${serverError}`, error);
+    }
+  }
+
+  if (server) {
+    try {
+      console.log('[bench] looking for the session with the most tasks…');
+      largest = await findLargestSession(server.clients, opts.scanBudgetMs);
+      console.log(
+        `[bench] largest session ${largest.id}: ${largest.tasks} tasks (${largest.scanned}/${largest.totalSessions} scanned in ${largest.scanMs} ms)`,
+      );
+    } catch (error) {
+      largestError = `largest-session search failed: ${errorText(error)}`;
+      console.error(`[bench] ${largestError}`);
+    }
+  }
+
+  // 5. Server latencies first: before the browser loads the machine.
+  if (want('server') && server) {
+    const running = server;
+    const section = await runSection('server', TITLES.server, async (s) => {
+      planServerSection(s);
+      const ready = running.reportedReadyMs();
+      s.set('startup', Math.round(running.startupMs / 100) / 10, {
+        serverReportedReadyS: ready === undefined ? undefined : ready / 1000,
+      });
+      if (ready !== undefined) {
+        s.note(
+          `Start-up: the server reports itself ready (seeded and listening) after ${(ready / 1000).toFixed(1)} s; ` +
+            'the rest is Node + tsx boot and the first call.',
+        );
+      }
+      if (rssStartup) s.set('rss.startup', rssStartup.rssMiB);
+      else s.skip('rss.startup', 'no /proc/<pid>/status (not Linux?)');
+      if (largestError) s.note(largestError);
+      if (largest) {
+        s.note(
+          `Largest session found by counting the tasks of ${largest.scanned.toLocaleString('en-US')} of ` +
+            `${largest.totalSessions.toLocaleString('en-US')} sessions (CountTasksByStatus, 32 in flight) in ${(largest.scanMs / 1000).toFixed(1)} s.`,
+        );
+      }
+      await measureLatencies(s, running, {
+        calls: scale.latencyCalls,
+        warmup: opts.latencyWarmup,
+        largest,
+      });
+      s.skipAll('measured at the end of the run', 'rss.');
+    });
+    // rss.end / rss.peak are filled in at the end.
+    for (const f of section.figures)
+      if (f.notMeasured === 'measured at the end of the run') delete f.notMeasured;
+    sections.set('server', section);
+  }
+
+  // 2–4, 6. The console in Chromium.
+  const browserSections: SectionId[] = ['firstView', 'refresh', 'endurance', 'bulk'].filter((id) =>
+    want(id as SectionId),
+  ) as SectionId[];
+  if (browserSections.length && server) {
+    let ctx: BrowserContextForBench | undefined;
+    let browserError: string | undefined;
+    const browser = await launchChromium().catch((error: unknown) => {
+      browserError = `Chromium did not start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+      return undefined;
+    });
+    if (browser) {
+      try {
+        ctx = await prepareViews(browser, server, scale, largest);
+      } catch (error) {
+        browserError = `the console did not show its sessions grid: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+        console.error(`[bench] ${browserError}`, error);
+      }
+    }
+    for (const id of browserSections) {
+      const body = BROWSER_SECTIONS[id];
+      if (ctx) {
+        const c = ctx;
+        sections.set(id, await runSection(id, TITLES[id], (s) => body.run(s, c)));
+      } else {
+        sections.set(
+          id,
+          notRun(id, browserError ?? 'no browser', (s) => body.plan(s, scale)),
+        );
+      }
+    }
+    await browser?.close().catch(() => undefined);
+  } else if (browserSections.length) {
+    for (const id of browserSections) {
+      sections.set(
+        id,
+        notRun(id, serverError ?? 'no server', (s) => BROWSER_SECTIONS[id].plan(s, scale)),
+      );
+    }
+  }
+
+  // Server memory at the end (after everything the browser made it do).
+  if (want('server')) {
+    const section =
+      sections.get('server') ?? notRun('server', serverError ?? 'no server', planServerSection);
+    const mem = server?.memory();
+    const fig = (id: string) => section.figures.find((f) => f.id === `server.${id}`);
+    if (mem) {
+      Object.assign(fig('rss.end') ?? {}, { value: mem.rssMiB, notMeasured: undefined });
+      Object.assign(fig('rss.peak') ?? {}, { value: mem.peakRssMiB, notMeasured: undefined });
+    } else if (server) {
+      for (const id of ['rss.end', 'rss.peak']) {
+        Object.assign(fig(id) ?? {}, {
+          notMeasured: server.exited() ? 'the control plane had exited' : 'no /proc/<pid>/status',
+        });
+      }
+    }
+    if (server?.exited())
+      section.notes.push(`The control plane exited during the run. Last output:\n${server.tail()}`);
+    sections.set('server', section);
+  }
+  await cleanup();
+
+  const report: Report = {
+    schema: 1,
+    generatedAt: new Date().toISOString(),
+    scale,
+    machine,
+    commit: gitCommit(),
+    totalSeconds: Math.round((Date.now() - started) / 1000),
+    sections: SECTION_IDS.filter((id) => sections.has(id)).map((id) => sections.get(id)!),
+  };
+  const outDir = join(ROOT, opts.outDir);
+  mkdirSync(outDir, { recursive: true });
+  writeReports(report, join(outDir, 'report.md'), join(outDir, 'report.json'));
+  const missing = report.sections.flatMap((s) => s.figures).filter((f) => f.value === null).length;
+  console.log(
+    `[bench] wrote ${join(opts.outDir, 'report.md')} and report.json in ${report.totalSeconds} s (${missing} figure(s) not measured)`,
+  );
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error('[bench] failed:', error);
+    process.exit(1);
+  },
+);

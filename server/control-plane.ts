@@ -1,0 +1,83 @@
+import { type PermissionOption, permissionInterceptor, resolvePermissions } from './services/permissions';
+import { registerServices } from './services/routes';
+import { seedCluster } from './seed/seed';
+import { startSimulator } from './simulation/simulator';
+import { Cluster } from './store/cluster';
+import { createApiHandler } from './transport/api-handler';
+import type { CorsOrigins } from './transport/cors';
+import { listen } from './transport/listener';
+import { createRequestRouter } from './transport/request-router';
+import { createStaticFiles } from './transport/static-files';
+
+export interface ControlPlaneOptions {
+  /** TCP port; 0 picks a free one. Default 5001. */
+  port?: number;
+  /** Interface to bind; default 127.0.0.1 (use 0.0.0.0 to expose). */
+  host?: string;
+  /** Seed of the demo data set; default 1. */
+  seed?: number;
+  /** Number of seeded sessions; default 500. */
+  sessions?: number;
+  /** Number of seeded tasks (all sessions together); default 100 000. */
+  tasks?: number;
+  /** Live simulator moving tasks along; default true. */
+  simulation?: boolean;
+  /** User reported by GetCurrentUser; default Anonymous. */
+  username?: string;
+  /** Granted permissions: 'all' (default), 'read-only', or explicit `Service:Method` strings. */
+  permissions?: string[] | 'all' | 'read-only';
+  /** Origins allowed by CORS; default '*'. */
+  corsOrigins?: string[] | '*';
+  /** Directory of a built SPA to serve for non-API GET requests. */
+  staticDir?: string;
+}
+
+export interface ControlPlane {
+  readonly port: number;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Largest accepted request message (and body). */
+const READ_MAX_BYTES = 4 * 1024 * 1024;
+
+/** Seeds the cluster, then serves gRPC, gRPC-web and Connect (and optionally the SPA) on one port. */
+export async function startControlPlane(options: ControlPlaneOptions = {}): Promise<ControlPlane> {
+  const host = options.host ?? '127.0.0.1';
+  const username = options.username ?? 'Anonymous';
+  const permissions = resolvePermissions(options.permissions as PermissionOption | undefined);
+  const cluster = new Cluster(options.seed ?? 1);
+  seedCluster(cluster, { sessions: options.sessions ?? 500, tasks: options.tasks ?? 100_000, now: cluster.clock() });
+
+  const shutdown = new AbortController();
+  const context = { cluster, username, permissions };
+  const api = createApiHandler({
+    routes: registerServices(context),
+    interceptors: [permissionInterceptor(username, permissions)],
+    readMaxBytes: READ_MAX_BYTES,
+    shutdownSignal: shutdown.signal,
+  });
+  const router = createRequestRouter({
+    api,
+    corsOrigins: (options.corsOrigins ?? '*') as CorsOrigins,
+    staticFiles: options.staticDir ? createStaticFiles(options.staticDir) : undefined,
+  });
+  const listener = await listen(host, options.port ?? 5001, router);
+  const simulator = options.simulation === false ? undefined : startSimulator(cluster);
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+
+  let closing: Promise<void> | undefined;
+  return {
+    port: listener.port,
+    url: `http://${shownHost}:${listener.port}`,
+    close() {
+      closing ??= (async () => {
+        simulator?.stop();
+        shutdown.abort();
+        await listener.close();
+        cluster.dispose();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,177 @@
+import { FilterStringOperator } from '../../src/app/api/gen/armonik/api/grpc/v1/filters_common_pb';
+import { durationToMs, timestampToMs } from '../proto-time';
+import { type FieldRefMessage, type FieldSpec, type FieldTable, type ValueKind, invalid } from './field-spec';
+import { arrayTest, booleanTest, dateTest, durationTest, numberTest, statusTest, stringTest } from './operators';
+
+/** The wire shape shared by every resource's Filters / FiltersAnd / FilterField messages. */
+export interface FiltersMessage {
+  readonly or: readonly { readonly and: readonly FilterFieldMessage[] }[];
+}
+
+export interface FilterFieldMessage {
+  readonly field?: FieldRefMessage | undefined;
+  readonly valueCondition: { readonly case: string | undefined; readonly value?: unknown };
+}
+
+type Row = (row: number) => boolean;
+
+export interface CompiledCondition {
+  readonly spec: FieldSpec;
+  /** The leaf filter as received, for index planning (plan.ts). */
+  readonly leafCase: string;
+  readonly operator: number;
+  readonly value: unknown;
+  readonly test: Row;
+}
+
+export interface CompiledFilter {
+  /** OR of AND-groups; no group = everything matches; an empty group matches everything. */
+  readonly groups: readonly (readonly CompiledCondition[])[];
+  readonly test: Row;
+}
+
+/** Which leaf member each kind takes, for error messages. */
+const EXPECTED_LEAF: Readonly<Record<ValueKind, string>> = {
+  string: 'filter_string',
+  number: 'filter_number',
+  boolean: 'filter_boolean',
+  status: 'filter_status',
+  date: 'filter_date',
+  duration: 'filter_duration',
+  array: 'filter_array',
+  opaque: 'no filter',
+};
+
+const WIRE_NAME: Readonly<Record<string, string>> = {
+  filterString: 'filter_string',
+  filterNumber: 'filter_number',
+  filterBoolean: 'filter_boolean',
+  filterStatus: 'filter_status',
+  filterDate: 'filter_date',
+  filterDuration: 'filter_duration',
+  filterArray: 'filter_array',
+};
+
+/**
+ * Compiles a request's Filters into one row predicate, validating every condition up front:
+ * an unknown column, an empty value oneof, a leaf that does not fit the column's kind or an
+ * undefined operator is INVALID_ARGUMENT (ArmoniK.Core answers UNKNOWN; a clear message helps
+ * clients more). Absent filters mean "match all" (CountTasksByStatus, event streams).
+ */
+export function compileFilter(table: FieldTable, filters: FiltersMessage | undefined, path = 'filters'): CompiledFilter {
+  const groups = (filters?.or ?? []).map((group, g) =>
+    group.and.map((condition, c) => compileCondition(table, condition, `${path}.or[${g}].and[${c}]`)),
+  );
+  if (groups.length === 0) return { groups, test: () => true };
+  const groupTests = groups.map(andTest);
+  const test: Row =
+    groupTests.length === 1
+      ? groupTests[0]!
+      : (row) => {
+          for (const t of groupTests) if (t(row)) return true;
+          return false;
+        };
+  return { groups, test };
+}
+
+function andTest(conditions: readonly CompiledCondition[]): Row {
+  const tests = conditions.map((c) => c.test);
+  if (tests.length === 0) return () => true;
+  if (tests.length === 1) return tests[0]!;
+  if (tests.length === 2) {
+    const [a, b] = tests as [Row, Row];
+    return (row) => a(row) && b(row);
+  }
+  return (row) => {
+    for (const t of tests) if (!t(row)) return false;
+    return true;
+  };
+}
+
+function compileCondition(table: FieldTable, condition: FilterFieldMessage, where: string): CompiledCondition {
+  const spec = table.resolve(condition.field, where);
+  const leafCase = condition.valueCondition.case;
+  if (leafCase === undefined) {
+    throw invalid(`${where}: filter on ${spec.label} has no value condition (set one filter_* member).`);
+  }
+  const leaf = condition.valueCondition.value as { value?: unknown; operator: number };
+  const test = buildTest(spec, leafCase, leaf, where);
+  return { spec, leafCase, operator: leaf.operator, value: leaf.value, test };
+}
+
+function buildTest(spec: FieldSpec, leafCase: string, leaf: { value?: unknown; operator: number }, where: string): Row {
+  const op = leaf.operator;
+  const fail = (): never => {
+    throw invalid(
+      `${where}: ${spec.label} is a ${spec.kind} column and takes ${EXPECTED_LEAF[spec.kind]}, ` +
+        `not ${WIRE_NAME[leafCase] ?? leafCase}.`,
+    );
+  };
+  const unknownOperator = (): never => {
+    throw invalid(`${where}: operator ${op} is not defined for ${WIRE_NAME[leafCase] ?? leafCase}.`);
+  };
+  switch (spec.kind) {
+    case 'string': {
+      if (leafCase !== 'filterString') return fail();
+      const t = stringTest(op, String(leaf.value ?? '')) ?? unknownOperator();
+      const get = spec.get;
+      return (row) => t(get(row));
+    }
+    case 'number': {
+      if (leafCase !== 'filterNumber') return fail();
+      const t = numberTest(op, Number(leaf.value ?? 0)) ?? unknownOperator();
+      const get = spec.get;
+      return (row) => t(get(row));
+    }
+    case 'status': {
+      if (leafCase !== 'filterStatus') return fail();
+      const t = statusTest(op, Number(leaf.value ?? 0)) ?? unknownOperator();
+      const get = spec.get;
+      return (row) => t(get(row));
+    }
+    case 'date': {
+      if (leafCase !== 'filterDate') return fail();
+      const ts = leaf.value as { seconds: bigint; nanos: number } | undefined;
+      if (!ts) throw invalid(`${where}: filter_date on ${spec.label} has no value.`);
+      const t = dateTest(op, timestampToMs(ts)) ?? unknownOperator();
+      const get = spec.get;
+      return (row) => t(get(row));
+    }
+    case 'duration': {
+      if (leafCase !== 'filterDuration') return fail();
+      const d = leaf.value as { seconds: bigint; nanos: number } | undefined;
+      if (!d) throw invalid(`${where}: filter_duration on ${spec.label} has no value.`);
+      const t = durationTest(op, durationToMs(d)) ?? unknownOperator();
+      const get = spec.get;
+      return (row) => t(get(row));
+    }
+    case 'boolean': {
+      const get = spec.get;
+      if (leafCase === 'filterBoolean') {
+        const t = booleanTest(op, Boolean(leaf.value)) ?? unknownOperator();
+        return (row) => t(get(row));
+      }
+      // The results package has no filter_boolean member, so MANUAL_DELETION (and any boolean
+      // column) also takes filter_string EQUAL / NOT_EQUAL "true" or "false".
+      if (leafCase === 'filterString') {
+        const text = String(leaf.value);
+        if (text !== 'true' && text !== 'false') {
+          throw invalid(`${where}: ${spec.label} is a boolean column; a filter_string on it must be "true" or "false".`);
+        }
+        const expected = text === 'true';
+        if (op === FilterStringOperator.EQUAL) return (row) => get(row) === expected;
+        if (op === FilterStringOperator.NOT_EQUAL) return (row) => get(row) !== expected;
+        throw invalid(`${where}: ${spec.label} is a boolean column; only EQUAL and NOT_EQUAL apply.`);
+      }
+      return fail();
+    }
+    case 'array': {
+      if (leafCase !== 'filterArray') return fail();
+      const t = arrayTest(op, String(leaf.value ?? '')) ?? unknownOperator();
+      const get = spec.get;
+      return (row) => t(get(row));
+    }
+    case 'opaque':
+      throw invalid(`${where}: ${spec.label} cannot be filtered (it is not a scalar column).`);
+  }
+}

@@ -1,0 +1,70 @@
+import { ResultRawEnumField } from '../../../src/app/api/gen/armonik/api/grpc/v1/results_fields_pb';
+import { opaqueIdText } from '../../domain/result-data';
+import type { Cluster } from '../../store/cluster';
+import { IdKind } from '../../store/ids';
+import { type FieldSpec, FieldTable } from '../field-spec';
+
+/** Rows are result rows of the columnar store. */
+export function resultFields(cluster: Cluster): FieldTable {
+  const { results, ids } = cluster;
+  const idKey = (row: number) => ids.key(IdKind.Result, row);
+  const taskRef = (label: string, column: () => Int32Array): FieldSpec => ({
+    label,
+    kind: 'string',
+    get: (row) => cluster.taskId(column()[row]!),
+    sortKey: (row) => {
+      const task = column()[row]!;
+      return task < 0 ? -1 : ids.key(IdKind.Task, task);
+    },
+  });
+  return new FieldTable({
+    resource: 'result',
+    idKey,
+    enums: {
+      resultRawField: {
+        names: ResultRawEnumField,
+        columns: {
+          [ResultRawEnumField.RESULT_ID]: {
+            label: 'RESULT_ID',
+            kind: 'string',
+            index: 'self',
+            get: (row) => cluster.resultId(row),
+            sortKey: idKey,
+          },
+          [ResultRawEnumField.SESSION_ID]: {
+            label: 'SESSION_ID',
+            kind: 'string',
+            index: 'session',
+            get: (row) => cluster.sessions.get(results.session[row]!)?.id ?? '',
+            sortKey: (row) => ids.key(IdKind.Session, results.session[row]!),
+          },
+          [ResultRawEnumField.NAME]: {
+            label: 'NAME',
+            kind: 'string',
+            get: (row) => cluster.resultName(row),
+          },
+          [ResultRawEnumField.OWNER_TASK_ID]: taskRef('OWNER_TASK_ID', () => results.owner),
+          [ResultRawEnumField.CREATED_BY]: taskRef('CREATED_BY', () => results.createdBy),
+          [ResultRawEnumField.STATUS]: { label: 'STATUS', kind: 'status', get: (row) => results.status[row]! },
+          [ResultRawEnumField.CREATED_AT]: { label: 'CREATED_AT', kind: 'date', get: (row) => results.createdAt[row]! },
+          [ResultRawEnumField.COMPLETED_AT]: {
+            label: 'COMPLETED_AT',
+            kind: 'date',
+            get: (row) => results.completedAt[row]!,
+          },
+          [ResultRawEnumField.SIZE]: { label: 'SIZE', kind: 'number', get: (row) => results.size[row]! },
+          [ResultRawEnumField.OPAQUE_ID]: {
+            label: 'OPAQUE_ID',
+            kind: 'string',
+            get: (row) => opaqueIdText(cluster, row),
+          },
+          [ResultRawEnumField.MANUAL_DELETION]: {
+            label: 'MANUAL_DELETION',
+            kind: 'boolean',
+            get: (row) => results.manualDeletion[row] === 1,
+          },
+        },
+      },
+    },
+  });
+}

@@ -1,0 +1,50 @@
+import { create } from '@bufbuild/protobuf';
+import type { ServiceImpl } from '@connectrpc/connect';
+import { GetCurrentUserResponseSchema, UserSchema } from '../../src/app/api/gen/armonik/api/grpc/v1/auth_common_pb';
+import type { Authentication } from '../../src/app/api/gen/armonik/api/grpc/v1/auth_service_pb';
+import {
+  CheckHealthResponseSchema,
+  CheckHealthResponse_ServiceHealthSchema,
+  HealthStatusEnum,
+} from '../../src/app/api/gen/armonik/api/grpc/v1/health_checks_common_pb';
+import type { HealthChecksService } from '../../src/app/api/gen/armonik/api/grpc/v1/health_checks_service_pb';
+import { ListVersionsResponseSchema } from '../../src/app/api/gen/armonik/api/grpc/v1/versions_common_pb';
+import type { Versions } from '../../src/app/api/gen/armonik/api/grpc/v1/versions_service_pb';
+import { API_VERSION, CORE_VERSION } from '../version';
+import type { ServiceContext } from './context';
+
+/** Who the caller is and what it may do (no roles: authorization is simulated by the permission list). */
+export function authenticationService({ username, permissions }: ServiceContext): ServiceImpl<typeof Authentication> {
+  return {
+    getCurrentUser() {
+      return create(GetCurrentUserResponseSchema, {
+        user: create(UserSchema, { username, roles: [], permissions: [...permissions] }),
+      });
+    },
+  };
+}
+
+export function versionsService(): ServiceImpl<typeof Versions> {
+  return {
+    listVersions() {
+      return create(ListVersionsResponseSchema, { core: CORE_VERSION, api: API_VERSION });
+    },
+  };
+}
+
+/** The three dependencies ArmoniK.Core reports; ours are in memory, hence always healthy. */
+export function healthService({ cluster }: ServiceContext): ServiceImpl<typeof HealthChecksService> {
+  return {
+    checkHealth() {
+      const entry = (name: string, message: string) =>
+        create(CheckHealthResponse_ServiceHealthSchema, { name, message, healthy: HealthStatusEnum.HEALTHY });
+      return create(CheckHealthResponseSchema, {
+        services: [
+          entry('database', `in-memory store: ${cluster.sessions.liveCount} sessions, ${cluster.tasks.count} task rows`),
+          entry('object', 'in-memory object storage (result data generated on demand)'),
+          entry('queue', 'in-memory queue'),
+        ],
+      });
+    },
+  };
+}

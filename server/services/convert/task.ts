@@ -1,0 +1,84 @@
+import { create } from '@bufbuild/protobuf';
+import {
+  type TaskDetailed,
+  TaskDetailedSchema,
+  TaskDetailed_OutputSchema,
+  type TaskSummary,
+  TaskSummarySchema,
+} from '../../../src/app/api/gen/armonik/api/grpc/v1/tasks_common_pb';
+import { TaskStatus } from '../../../src/app/api/gen/armonik/api/grpc/v1/task_status_pb';
+import { toDuration, toTimestamp } from '../../proto-time';
+import type { Cluster } from '../../store/cluster';
+import { toTaskOptions } from './task-options';
+
+/** Ids related to a task, derived from its row (lists are computed, not stored). */
+export function taskRelations(cluster: Cluster, row: number) {
+  const { tasks } = cluster;
+  const retryOf: string[] = [];
+  for (let r = tasks.retryOf[row]!; r >= 0; r = tasks.retryOf[r]!) retryOf.unshift(cluster.taskId(r));
+  const outputs = cluster.taskOutputs(row).map((r) => cluster.resultId(r));
+  const session = cluster.sessions.get(tasks.session[row]!);
+  // ArmoniK lists the session id as the parent of client-submitted tasks.
+  const parents = [session?.id ?? ''];
+  if (tasks.parent[row]! >= 0) parents.push(cluster.taskId(tasks.parent[row]!));
+  const dependencies = cluster.taskDependencies(row).map((r) => cluster.resultId(r));
+  return { retryOf, outputs, parents, dependencies, sessionId: session?.id ?? '' };
+}
+
+/** Fields TaskSummary and TaskDetailed share, under the same names. */
+function common(cluster: Cluster, row: number) {
+  const { tasks } = cluster;
+  const pod = cluster.pods[tasks.pod[row]!];
+  const ended = tasks.endedAt[row]!;
+  return {
+    id: cluster.taskId(row),
+    options: toTaskOptions(cluster, tasks.options[row]!),
+    status: tasks.status[row]! as TaskStatus,
+    statusMessage: cluster.messages.get(tasks.message[row]!),
+    createdAt: toTimestamp(tasks.createdAt[row]!),
+    submittedAt: toTimestamp(tasks.submittedAt[row]!),
+    receivedAt: toTimestamp(tasks.receivedAt[row]!),
+    acquiredAt: toTimestamp(tasks.acquiredAt[row]!),
+    fetchedAt: toTimestamp(tasks.fetchedAt[row]!),
+    startedAt: toTimestamp(tasks.startedAt[row]!),
+    processedAt: toTimestamp(tasks.processedAt[row]!),
+    endedAt: toTimestamp(ended),
+    podTtl: toTimestamp(tasks.podTtl[row]!),
+    ownerPodId: pod?.ownerPodId ?? '',
+    podHostname: pod?.hostname ?? '',
+    creationToEndDuration: toDuration(ended - tasks.createdAt[row]!),
+    processingToEndDuration: toDuration(ended - tasks.startedAt[row]!),
+    receivedToEndDuration: toDuration(ended - tasks.receivedAt[row]!),
+    initialTaskId: cluster.taskId(tasks.initial[row]!),
+    payloadId: cluster.payloadId(row),
+    createdBy: cluster.taskId(tasks.parent[row]!),
+  };
+}
+
+export function toTaskSummary(cluster: Cluster, row: number): TaskSummary {
+  const r = taskRelations(cluster, row);
+  return create(TaskSummarySchema, {
+    ...common(cluster, row),
+    sessionId: r.sessionId,
+    error: cluster.messages.get(cluster.tasks.message[row]!),
+    countDataDependencies: BigInt(r.dependencies.length),
+    countExpectedOutputIds: BigInt(r.outputs.length),
+    countRetryOfIds: BigInt(r.retryOf.length),
+    countParentTaskIds: BigInt(r.parents.length),
+  });
+}
+
+export function toTaskDetailed(cluster: Cluster, row: number): TaskDetailed {
+  const r = taskRelations(cluster, row);
+  const status = cluster.tasks.status[row]! as TaskStatus;
+  const error = cluster.messages.get(cluster.tasks.message[row]!);
+  return create(TaskDetailedSchema, {
+    ...common(cluster, row),
+    sessionId: r.sessionId,
+    parentTaskIds: r.parents,
+    dataDependencies: r.dependencies,
+    expectedOutputIds: r.outputs,
+    retryOfIds: r.retryOf,
+    output: create(TaskDetailed_OutputSchema, { success: status === TaskStatus.COMPLETED, error }),
+  });
+}

@@ -1,0 +1,133 @@
+import { create } from '@bufbuild/protobuf';
+import { Code, ConnectError, type ServiceImpl } from '@connectrpc/connect';
+import { ResultStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/result_status_pb';
+import {
+  CreateResultsMetaDataResponseSchema,
+  CreateResultsResponseSchema,
+  DeleteResultsDataResponseSchema,
+  DownloadResultDataResponseSchema,
+  GetOwnerTaskIdResponseSchema,
+  GetOwnerTaskIdResponse_MapResultTaskSchema,
+  GetResultResponseSchema,
+  ListResultsResponseSchema,
+  ResultsServiceConfigurationResponseSchema,
+} from '../../src/app/api/gen/armonik/api/grpc/v1/results_common_pb';
+import type { Results } from '../../src/app/api/gen/armonik/api/grpc/v1/results_service_pb';
+import { DATA_CHUNK_MAX_SIZE, resultData } from '../domain/result-data';
+import { requireSession } from '../domain/session-actions';
+import { resultFields } from '../filtering/fields/result-fields';
+import type { IndexResolver } from '../filtering/plan';
+import type { Cluster } from '../store/cluster';
+import type { SessionRecord } from '../store/session-store';
+import type { ServiceContext } from './context';
+import { toResultRaw } from './convert/result';
+import { runListQuery } from './list-query';
+
+const STATUS_NAMES: Readonly<Record<number, string>> = {
+  [ResultStatus.CREATED]: 'Created',
+  [ResultStatus.ABORTED]: 'Aborted',
+  [ResultStatus.DELETED]: 'Deleted',
+};
+
+/** RESULT_ID pins one row; SESSION_ID pins the session's result index. */
+export function resultIndex(cluster: Cluster): IndexResolver {
+  return (index, value) => {
+    if (index === 'self') {
+      const row = cluster.findResult(value);
+      return row === undefined ? [] : [row];
+    }
+    return cluster.findSession(value)?.results.view() ?? [];
+  };
+}
+
+export function resultsService({ cluster }: ServiceContext): Partial<ServiceImpl<typeof Results>> {
+  const requireResult = (id: string, session?: SessionRecord): number => {
+    const row = cluster.findResult(id);
+    if (row === undefined || (session && cluster.results.session[row] !== session.index)) {
+      throw new ConnectError(`Result was not found: Result '${id}' not found.`, Code.NotFound);
+    }
+    return row;
+  };
+  const inSession = (session: SessionRecord, ids: readonly string[]) =>
+    ids.flatMap((id) => {
+      const row = cluster.findResult(id);
+      return row !== undefined && cluster.results.session[row] === session.index ? [[id, row] as const] : [];
+    });
+  return {
+    listResults(request) {
+      const { rows, total } = runListQuery({
+        request,
+        table: resultFields(cluster),
+        sortFields: [request.sort?.field],
+        rowCount: cluster.results.count,
+        isLive: (row) => cluster.results.status[row] !== 0,
+        resolveIndex: resultIndex(cluster),
+      });
+      return create(ListResultsResponseSchema, {
+        results: rows.map((row) => toResultRaw(cluster, row)),
+        page: request.page,
+        pageSize: request.pageSize,
+        total,
+      });
+    },
+    getResult(request) {
+      return create(GetResultResponseSchema, { result: toResultRaw(cluster, requireResult(request.resultId)) });
+    },
+    getOwnerTaskId(request) {
+      const session = requireSession(cluster, request.sessionId);
+      const resultTask = inSession(session, request.resultId).map(([resultId, row]) =>
+        create(GetOwnerTaskIdResponse_MapResultTaskSchema, { resultId, taskId: cluster.taskId(cluster.results.owner[row]!) }),
+      );
+      return create(GetOwnerTaskIdResponseSchema, { sessionId: session.id, resultTask });
+    },
+    getServiceConfiguration() {
+      return create(ResultsServiceConfigurationResponseSchema, { dataChunkMaxSize: DATA_CHUNK_MAX_SIZE });
+    },
+    async *downloadResultData(request, context) {
+      const session = requireSession(cluster, request.sessionId);
+      const row = requireResult(request.resultId, session);
+      const status = cluster.results.status[row]!;
+      if (status !== ResultStatus.COMPLETED) {
+        throw new ConnectError(
+          `Result data was not found: Result '${request.resultId}' has no data (status ${STATUS_NAMES[status] ?? status}).`,
+          Code.NotFound,
+        );
+      }
+      const data = resultData(cluster, row);
+      for (let offset = 0; offset < data.length && !context.signal.aborted; offset += DATA_CHUNK_MAX_SIZE) {
+        yield create(DownloadResultDataResponseSchema, { dataChunk: data.subarray(offset, offset + DATA_CHUNK_MAX_SIZE) });
+      }
+    },
+    deleteResultsData(request) {
+      const session = requireSession(cluster, request.sessionId);
+      for (const [, row] of inSession(session, request.resultId)) cluster.setResultStatus(row, ResultStatus.DELETED);
+      return create(DeleteResultsDataResponseSchema, { sessionId: session.id, resultId: request.resultId });
+    },
+    createResultsMetaData(request) {
+      const session = requireSession(cluster, request.sessionId);
+      const now = cluster.clock();
+      const results = request.results.map((spec) => {
+        const row = cluster.allocateResult(session, ResultStatus.CREATED, spec.name, now);
+        cluster.results.manualDeletion[row] = spec.manualDeletion ? 1 : 0;
+        cluster.announceResult(row);
+        return toResultRaw(cluster, row);
+      });
+      return create(CreateResultsMetaDataResponseSchema, { results });
+    },
+    createResults(request) {
+      const session = requireSession(cluster, request.sessionId);
+      const now = cluster.clock();
+      const results = request.results.map((spec) => {
+        const row = cluster.allocateResult(session, ResultStatus.CREATED, spec.name, now);
+        cluster.results.manualDeletion[row] = spec.manualDeletion ? 1 : 0;
+        cluster.results.size[row] = spec.data.length;
+        cluster.results.completedAt[row] = now;
+        cluster.uploadedData.set(row, spec.data.slice());
+        cluster.announceResult(row);
+        cluster.setResultStatus(row, ResultStatus.COMPLETED);
+        return toResultRaw(cluster, row);
+      });
+      return create(CreateResultsResponseSchema, { results });
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import { create } from '@bufbuild/protobuf';
+import { Code, ConnectError, type ServiceImpl } from '@connectrpc/connect';
+import {
+  CancelSessionResponseSchema,
+  CloseSessionResponseSchema,
+  CreateSessionReplySchema,
+  DeleteSessionResponseSchema,
+  GetSessionResponseSchema,
+  ListSessionsResponseSchema,
+  PauseSessionResponseSchema,
+  PurgeSessionResponseSchema,
+  ResumeSessionResponseSchema,
+  StopSubmissionResponseSchema,
+} from '../../src/app/api/gen/armonik/api/grpc/v1/sessions_common_pb';
+import type { Sessions } from '../../src/app/api/gen/armonik/api/grpc/v1/sessions_service_pb';
+import { SessionStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/session_status_pb';
+import {
+  deleteSession,
+  requireSession,
+  stopSubmission,
+  transitionSession,
+} from '../domain/session-actions';
+import { sessionFields } from '../filtering/fields/session-fields';
+import { IdKind } from '../store/ids';
+import type { ServiceContext } from './context';
+import { fromTaskOptions } from './convert/task-options';
+import { toSessionRaw } from './convert/session';
+import { runListQuery } from './list-query';
+
+export function sessionsService({ cluster }: ServiceContext): Partial<ServiceImpl<typeof Sessions>> {
+  const raw = (s: Parameters<typeof toSessionRaw>[1]) => toSessionRaw(cluster, s);
+  return {
+    listSessions(request) {
+      const { rows, total } = runListQuery({
+        request,
+        table: sessionFields(cluster, cluster.clock()),
+        sortFields: [request.sort?.field],
+        rowCount: cluster.sessions.count,
+        isLive: (row) => cluster.sessions.get(row) !== undefined,
+        resolveIndex: (index, value) => {
+          if (index !== 'self') return undefined;
+          const row = cluster.ids.decode(value, IdKind.Session);
+          return row === undefined ? [] : [row];
+        },
+      });
+      return create(ListSessionsResponseSchema, {
+        sessions: rows.map((row) => raw(cluster.sessions.get(row)!)),
+        page: request.page,
+        pageSize: request.pageSize,
+        total,
+      });
+    },
+    getSession(request) {
+      return create(GetSessionResponseSchema, { session: raw(requireSession(cluster, request.sessionId)) });
+    },
+    pauseSession(request) {
+      return create(PauseSessionResponseSchema, { session: raw(transitionSession(cluster, request.sessionId, 'pause')) });
+    },
+    resumeSession(request) {
+      return create(ResumeSessionResponseSchema, {
+        session: raw(transitionSession(cluster, request.sessionId, 'resume')),
+      });
+    },
+    cancelSession(request) {
+      return create(CancelSessionResponseSchema, {
+        session: raw(transitionSession(cluster, request.sessionId, 'cancel')),
+      });
+    },
+    closeSession(request) {
+      return create(CloseSessionResponseSchema, { session: raw(transitionSession(cluster, request.sessionId, 'close')) });
+    },
+    purgeSession(request) {
+      return create(PurgeSessionResponseSchema, { session: raw(transitionSession(cluster, request.sessionId, 'purge')) });
+    },
+    deleteSession(request) {
+      return create(DeleteSessionResponseSchema, { session: raw(deleteSession(cluster, request.sessionId)) });
+    },
+    stopSubmission(request) {
+      return create(StopSubmissionResponseSchema, {
+        session: raw(stopSubmission(cluster, request.sessionId, request.client, request.worker)),
+      });
+    },
+    createSession(request) {
+      const options = fromTaskOptions(request.defaultTaskOption);
+      if (!options) throw new ConnectError('Property DefaultTaskOption failed validation.', Code.InvalidArgument);
+      const requested = request.partitionIds.filter((p) => p !== '');
+      const partitionIds = requested.length > 0 ? requested : ['default'];
+      if (partitionIds.some((p) => !cluster.partitions.has(p))) {
+        throw new ConnectError('Partition was not found: One of the partitions does not exist', Code.NotFound);
+      }
+      const partitionId = options.partitionId || partitionIds[0]!;
+      if (!cluster.partitions.has(partitionId)) {
+        throw new ConnectError(
+          'Partition was not found: The partition in the task options does not exist',
+          Code.NotFound,
+        );
+      }
+      const session = cluster.addSession({
+        status: SessionStatus.RUNNING,
+        partitionIds,
+        options: cluster.options.intern({ ...options, partitionId }),
+        createdAt: cluster.clock(),
+      });
+      return create(CreateSessionReplySchema, { sessionId: session.id });
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import { Code, ConnectError, type ConnectRouter, type Interceptor, createConnectRouter } from '@connectrpc/connect';
+import { universalRequestFromNodeRequest, universalResponseToNodeResponse } from '@connectrpc/connect-node';
+import type { UniversalHandler, UniversalServerRequest, UniversalServerResponse } from '@connectrpc/connect/protocol';
+import { normalizeGrpcMessage } from './grpc-message';
+import { decodeTextRequest, encodeTextResponse, isGrpcWebText } from './grpc-web-text';
+import type { HttpRequest, HttpResponse } from './http-types';
+
+/** connect-node's response type (not exported by name). */
+type NodeServerResponse = Parameters<typeof universalResponseToNodeResponse>[1];
+
+export interface ApiHandlerOptions {
+  readonly routes: (router: ConnectRouter) => void;
+  readonly interceptors: Interceptor[];
+  /** Largest accepted message, and (with a little framing slack) request body. */
+  readonly readMaxBytes: number;
+  /** Aborted on shutdown: ends server streams (live events) so close() does not wait for them. */
+  readonly shutdownSignal: AbortSignal;
+}
+
+export interface ApiHandler {
+  /** Requests that belong to the API: known RPC paths and anything sent with an RPC content type. */
+  accepts(req: HttpRequest): boolean;
+  handle(req: HttpRequest, res: HttpResponse): void;
+}
+
+const RPC_CONTENT_TYPE = /^application\/(grpc|connect\+|proto|json)/i;
+
+/**
+ * The RPC side of the port, on connect-node's universal request/response layer (what
+ * connectNodeAdapter is built on): gRPC, gRPC-web (binary) and Connect come for free; the
+ * gRPC-web text form is translated around the handler, where bodies are plain async iterables.
+ */
+export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
+  const router = createConnectRouter({
+    grpc: true,
+    grpcWeb: true,
+    connect: true,
+    readMaxBytes: options.readMaxBytes,
+    interceptors: options.interceptors,
+    shutdownSignal: options.shutdownSignal,
+  });
+  options.routes(router);
+  const handlers = new Map<string, UniversalHandler>(router.handlers.map((h) => [h.requestPath, h]));
+  const bodyCap = options.readMaxBytes + 64 * 1024;
+
+  return {
+    accepts(req) {
+      const path = pathOf(req);
+      return handlers.has(path) || path.startsWith('/armonik.') || RPC_CONTENT_TYPE.test(String(req.headers['content-type'] ?? ''));
+    },
+    handle(req, res) {
+      const handler = handlers.get(pathOf(req));
+      if (!handler) {
+        unknownMethod(req, res);
+        return;
+      }
+      let uReq: UniversalServerRequest;
+      try {
+        uReq = universalRequestFromNodeRequest(req, res as unknown as NodeServerResponse, undefined, undefined);
+      } catch {
+        res.writeHead(400);
+        res.end();
+        return;
+      }
+      const text = isGrpcWebText(uReq.header.get('content-type'));
+      const body = capped(uReq.body as AsyncIterable<Uint8Array>, text ? Math.ceil((bodyCap * 4) / 3) : bodyCap);
+      const request = text ? decodeTextRequest({ ...uReq, body }) : { ...uReq, body };
+      handler(request)
+        .then((uRes) => {
+          const normalized = normalizeGrpcMessage(uRes);
+          const encoded = text ? encodeTextResponse(normalized) : normalized;
+          const streaming = handler.method.methodKind === 'server_streaming';
+          return universalResponseToNodeResponse(
+            streaming ? sendHeadersFirst(encoded) : encoded,
+            res as unknown as NodeServerResponse,
+          );
+        })
+        .catch((reason: unknown) => {
+          // Usually the client went away mid-response (cancelled stream): nothing left to answer.
+          const gone = req.destroyed || (res as { destroyed?: boolean }).destroyed === true;
+          if (!gone && ConnectError.from(reason).code !== Code.Aborted) {
+            console.error(`rpc ${handler.method.name} failed while writing its response:`, ConnectError.from(reason).message);
+          }
+          if (!res.headersSent) res.writeHead(500);
+          res.destroy();
+        });
+    },
+  };
+}
+
+function pathOf(req: HttpRequest): string {
+  return (req.url ?? '').split('?', 1)[0]!;
+}
+
+/**
+ * gRPC and gRPC-web clients expect an UNIMPLEMENTED status for an unknown method, sent
+ * "trailers-only" (status in the headers); other clients get a plain 404.
+ */
+function unknownMethod(req: HttpRequest, res: HttpResponse): void {
+  const type = String(req.headers['content-type'] ?? '');
+  if (/^application\/grpc/i.test(type)) {
+    res.writeHead(200, {
+      'content-type': type.split(';')[0]!,
+      'grpc-status': String(Code.Unimplemented),
+      'grpc-message': encodeURIComponent(`Method not found: ${pathOf(req)}`),
+    });
+  } else {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.write(`No RPC at ${pathOf(req)}\n`);
+  }
+  res.end();
+}
+
+/**
+ * connect-node writes the response headers together with the first body chunk; a live event
+ * stream may have nothing to say for minutes, leaving the client (and any proxy in between)
+ * without even a status line. An empty first chunk makes the headers go out at once.
+ */
+function sendHeadersFirst(response: UniversalServerResponse): UniversalServerResponse {
+  const body = response.body;
+  if (!body) return response;
+  return {
+    ...response,
+    body: (async function* () {
+      yield new Uint8Array(0);
+      yield* body;
+    })(),
+  };
+}
+
+/** Refuses bodies larger than `max` bytes (RESOURCE_EXHAUSTED) however they are framed. */
+async function* capped(body: AsyncIterable<Uint8Array>, max: number): AsyncGenerator<Uint8Array> {
+  let total = 0;
+  for await (const chunk of body) {
+    total += chunk.length;
+    if (total > max) throw new ConnectError(`request body larger than ${max} bytes`, Code.ResourceExhausted);
+    yield chunk;
+  }
+}

@@ -1,0 +1,92 @@
+import type { ApiError } from '../../api/api-error';
+
+/** What one list load reports to the page. */
+export type LoadEvent<T> =
+  | { readonly type: 'loading'; readonly key: string }
+  | {
+      readonly type: 'loaded';
+      readonly key: string;
+      readonly rows: readonly T[];
+      readonly total: number;
+      readonly at: number;
+    }
+  | { readonly type: 'failed'; readonly key: string; readonly error: ApiError };
+
+export interface PageState<T> {
+  readonly rows: readonly T[];
+  readonly total: number;
+  /** The request the rows answer; rows stay on screen while the next one loads. */
+  readonly rowsKey?: string;
+  readonly loading: boolean;
+  /** The last load failed; rows (if any) are those of the same request, now stale. */
+  readonly error?: ApiError;
+  readonly updatedAt?: number;
+  /** Increments with each successful load: one refresh = one generation. */
+  readonly generation: number;
+  /** Rows whose change key differs from the previous load of the same request. */
+  readonly changed: ReadonlySet<string>;
+}
+
+export const INITIAL_PAGE: PageState<never> = {
+  rows: [],
+  total: 0,
+  loading: false,
+  generation: 0,
+  changed: new Set(),
+};
+
+export interface RowIdentity<T> {
+  readonly rowId: (row: T) => string;
+  readonly changeKey: (row: T) => string;
+}
+
+export function reducePage<T>(
+  state: PageState<T>,
+  event: LoadEvent<T>,
+  identity: RowIdentity<T>,
+): PageState<T> {
+  switch (event.type) {
+    case 'loading':
+      return { ...state, loading: true };
+    case 'loaded':
+      return {
+        rows: event.rows,
+        total: event.total,
+        rowsKey: event.key,
+        loading: false,
+        updatedAt: event.at,
+        generation: state.generation + 1,
+        // Only a refresh of the same view highlights: another page or filter is not a "change".
+        changed:
+          state.rowsKey === event.key ? changedRows(state.rows, event.rows, identity) : new Set(),
+      };
+    case 'failed':
+      // Rows of another request would look like answers to this one: drop them.
+      return state.rowsKey === event.key
+        ? { ...state, loading: false, error: event.error, changed: new Set() }
+        : {
+            ...state,
+            rows: [],
+            total: 0,
+            rowsKey: undefined,
+            loading: false,
+            error: event.error,
+            changed: new Set(),
+          };
+  }
+}
+
+export function changedRows<T>(
+  before: readonly T[],
+  after: readonly T[],
+  { rowId, changeKey }: RowIdentity<T>,
+): Set<string> {
+  const previous = new Map(before.map((row) => [rowId(row), changeKey(row)]));
+  const changed = new Set<string>();
+  for (const row of after) {
+    const id = rowId(row);
+    const old = previous.get(id);
+    if (old !== undefined && old !== changeKey(row)) changed.add(id);
+  }
+  return changed;
+}

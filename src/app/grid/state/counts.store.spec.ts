@@ -1,0 +1,136 @@
+import { BehaviorSubject, Observable, Subject } from 'rxjs';
+
+import type { CountsEntry, StatusCountLike } from '../model/counts';
+import { type Widget, widget } from '../model/fixture.spec-helper';
+import { type CountsResult, countsRequests } from './counts.store';
+
+/** A fake count call per row that the test completes by hand, tracking what is in flight. */
+function fakeFetch() {
+  const inFlight = new Map<string, Subject<readonly StatusCountLike[]>>();
+  let calls = 0;
+  let maxInFlight = 0;
+  const cancelled: string[] = [];
+  const fetch = (row: Widget) =>
+    new Observable<readonly StatusCountLike[]>((subscriber) => {
+      calls++;
+      const subject = new Subject<readonly StatusCountLike[]>();
+      inFlight.set(row.id, subject);
+      maxInFlight = Math.max(maxInFlight, inFlight.size);
+      const sub = subject.subscribe(subscriber);
+      return () => {
+        if (inFlight.get(row.id) === subject && !subject.closed) cancelled.push(row.id);
+        inFlight.delete(row.id);
+        sub.unsubscribe();
+      };
+    });
+  const answer = (id: string, counts: StatusCountLike[] = [{ status: 4, count: 1 }]) => {
+    const subject = inFlight.get(id);
+    if (!subject) throw new Error(`${id} not in flight`);
+    inFlight.delete(id);
+    subject.next(counts);
+    subject.complete();
+  };
+  return {
+    fetch,
+    answer,
+    inFlight,
+    cancelled,
+    get calls() {
+      return calls;
+    },
+    get maxInFlight() {
+      return maxInFlight;
+    },
+  };
+}
+
+function setup(rows: Widget[], visible: ReadonlySet<string> | 'all' = 'all') {
+  const pages = new BehaviorSubject({ rows: rows as readonly Widget[], generation: 1 });
+  const visible$ = new BehaviorSubject<ReadonlySet<string> | 'all'>(visible);
+  const entries = new Map<string, CountsEntry>();
+  const fake = fakeFetch();
+  const results: CountsResult<Widget>[] = [];
+  const subscription = countsRequests<Widget>({
+    pages$: pages,
+    visible$,
+    rowId: (w) => w.id,
+    changeKey: (w) => String(w.state),
+    entry: (id) => entries.get(id),
+    fetch: fake.fetch,
+    concurrency: 6,
+  }).subscribe((result) => {
+    results.push(result);
+    if ('counts' in result)
+      entries.set(result.id, {
+        counts: result.counts,
+        key: String(result.row.state),
+        generation: result.generation,
+        // In this test, state 3 ("gone") is the ended state whose counts are final.
+        settled: result.row.state === 3,
+      });
+  });
+  return { pages, visible$, entries, fake, results, subscription };
+}
+
+const rows = (n: number, state = 1) => Array.from({ length: n }, (_, i) => widget(`w${i}`, state));
+
+describe('per-row counts scheduling', () => {
+  it('keeps at most 6 calls in flight and makes exactly one per row', () => {
+    const { fake, results } = setup(rows(20));
+    expect(fake.inFlight.size).toBe(6);
+    for (let i = 0; i < 20; i++) fake.answer([...fake.inFlight.keys()][0]!);
+    expect(fake.calls).toBe(20);
+    expect(fake.maxInFlight).toBe(6);
+    expect(results).toHaveLength(20);
+  });
+
+  it('fetches only rows on screen, and rows scrolled into view once', () => {
+    const { fake, visible$ } = setup(rows(10), new Set(['w0', 'w1']));
+    expect([...fake.inFlight.keys()]).toEqual(['w0', 'w1']);
+    fake.answer('w0');
+    fake.answer('w1');
+    visible$.next(new Set(['w1', 'w2', 'w3']));
+    expect([...fake.inFlight.keys()]).toEqual(['w2', 'w3']);
+    fake.answer('w2');
+    fake.answer('w3');
+    visible$.next(new Set(['w0', 'w1', 'w2', 'w3']));
+    expect(fake.calls).toBe(4);
+  });
+
+  it('on a refresh, refetches rows that can still change and never settled unchanged ones', () => {
+    const list = [...rows(3, 1), ...rows(3, 3).map((w, i) => ({ ...w, id: `done${i}` }))];
+    const { fake, pages } = setup(list);
+    for (const id of [...fake.inFlight.keys()]) fake.answer(id);
+    expect(fake.calls).toBe(6);
+
+    pages.next({ rows: list, generation: 2 });
+    expect([...fake.inFlight.keys()].sort()).toEqual(['w0', 'w1', 'w2']);
+    for (const id of [...fake.inFlight.keys()]) fake.answer(id);
+    expect(fake.calls).toBe(9);
+  });
+
+  it('refetches a settled row whose change key moved (e.g. purged after cancel)', () => {
+    const list = rows(2, 3);
+    const { fake, pages } = setup(list);
+    for (const id of [...fake.inFlight.keys()]) fake.answer(id);
+    pages.next({ rows: [{ ...list[0]!, state: 2 }, list[1]!], generation: 2 });
+    expect([...fake.inFlight.keys()]).toEqual(['w0']);
+  });
+
+  it('a newer refresh cancels counts still pending or in flight', () => {
+    const { fake, pages } = setup(rows(10));
+    expect(fake.inFlight.size).toBe(6);
+    pages.next({ rows: rows(10), generation: 2 });
+    expect(fake.cancelled.sort()).toEqual(['w0', 'w1', 'w2', 'w3', 'w4', 'w5']);
+    expect(fake.inFlight.size).toBe(6);
+  });
+
+  it('a failed count is reported and does not stop the others', () => {
+    const { fake, results } = setup(rows(2));
+    const first = fake.inFlight.get('w0')!;
+    fake.inFlight.delete('w0');
+    first.error(new Error('boom'));
+    fake.answer('w1');
+    expect(results.map((r) => ('error' in r ? `${r.id}:error` : r.id))).toEqual(['w0:error', 'w1']);
+  });
+});

@@ -1,0 +1,186 @@
+import { DestroyRef, Injectable, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  BehaviorSubject,
+  EMPTY,
+  type Observable,
+  auditTime,
+  catchError,
+  distinctUntilChanged,
+  filter,
+  map,
+  mergeMap,
+  of,
+  switchMap,
+  tap,
+} from 'rxjs';
+
+import { fromCall } from '../../api/rx';
+import { type CountsEntry, type StatusCountLike, needsFetch, sameCounts } from '../model/counts';
+import type { CountsSpec } from '../model/definition';
+import type { PageState } from '../model/page-state';
+import { GridStore } from './grid.store';
+
+/** At most this many count calls in flight: a page of 100 rows must not flood the cluster. */
+export const COUNTS_CONCURRENCY = 6;
+/** Counts remembered for rows no longer on the page (a few pages' worth of settled rows). */
+const MAX_REMEMBERED = 2000;
+
+export type CountsResult<T> = {
+  readonly id: string;
+  readonly row: T;
+  readonly generation: number;
+} & ({ readonly counts: readonly StatusCountLike[] } | { readonly error: true });
+
+/**
+ * Which rows to fetch counts for, as a stream: on each refresh (generation) and whenever rows
+ * scroll into view, every visible row the refetch rule selects, once, at most `concurrency` at a
+ * time. A newer refresh cancels what is still pending or in flight. Pure RxJS, tested with fakes.
+ */
+export function countsRequests<T>(options: {
+  readonly pages$: Observable<Pick<PageState<T>, 'rows' | 'generation'>>;
+  readonly visible$: Observable<ReadonlySet<string> | 'all'>;
+  readonly rowId: (row: T) => string;
+  readonly changeKey: (row: T) => string;
+  readonly entry: (id: string) => CountsEntry | undefined;
+  readonly fetch: (row: T) => Observable<readonly StatusCountLike[]>;
+  readonly concurrency?: number;
+}): Observable<CountsResult<T>> {
+  const { rowId, changeKey } = options;
+  return options.pages$.pipe(
+    filter((page) => page.generation > 0),
+    distinctUntilChanged((a, b) => a.generation === b.generation),
+    switchMap(({ rows, generation }) => {
+      const requested = new Set<string>();
+      return options.visible$.pipe(
+        mergeMap((visible) =>
+          rows.filter((row) => {
+            const id = rowId(row);
+            if (requested.has(id) || (visible !== 'all' && !visible.has(id))) return false;
+            if (!needsFetch(options.entry(id), changeKey(row), generation)) return false;
+            requested.add(id);
+            return true;
+          }),
+        ),
+        mergeMap(
+          (row) =>
+            options.fetch(row).pipe(
+              map((counts): CountsResult<T> => ({ id: rowId(row), row, generation, counts })),
+              catchError(() =>
+                of<CountsResult<T>>({ id: rowId(row), row, generation, error: true }),
+              ),
+            ),
+          options.concurrency ?? COUNTS_CONCURRENCY,
+        ),
+      );
+    }),
+  );
+}
+
+/** Per-row counts of the grid (e.g. tasks by status), for the rows on screen only. */
+@Injectable()
+export class GridCountsStore<T = unknown> {
+  private readonly grid = inject(GridStore) as GridStore<T>;
+  private readonly spec: CountsSpec<T> | undefined = this.grid.definition.counts;
+  private readonly entries = signal<ReadonlyMap<string, CountsEntry>>(new Map());
+  private readonly failures = signal<ReadonlySet<string>>(new Set());
+  /** Rows whose counts changed since the previous fetch, with a token that restarts the highlight. */
+  readonly flashes = signal<ReadonlyMap<string, number>>(new Map());
+  private readonly visible = new BehaviorSubject<ReadonlySet<string> | 'all'>(
+    typeof IntersectionObserver === 'undefined' ? 'all' : new Set(),
+  );
+  private readonly visibleIds = new Set<string>();
+  /** Number of count calls made since the page opened (shown nowhere; measured by tests). */
+  callCount = 0;
+
+  constructor() {
+    const spec = this.spec;
+    if (!spec) return;
+    const fetchCounts = spec.fetch();
+    const destroyRef = inject(DestroyRef);
+    countsRequests<T>({
+      pages$: this.grid.page$,
+      visible$: this.visible.pipe(auditTime(100)),
+      rowId: this.grid.definition.rowId,
+      changeKey: this.grid.definition.changeKey,
+      entry: (id) => this.entries().get(id),
+      fetch: (row) => {
+        this.callCount++;
+        return fromCall((signal) => fetchCounts(row, signal));
+      },
+    })
+      .pipe(
+        tap((result) => this.record(result, spec)),
+        catchError(() => EMPTY),
+        takeUntilDestroyed(destroyRef),
+      )
+      .subscribe();
+
+    // Highlight rows whose own data changed on a refresh, too.
+    this.grid.page$
+      .pipe(
+        distinctUntilChanged((a, b) => a.generation === b.generation),
+        takeUntilDestroyed(destroyRef),
+      )
+      .subscribe((page) => {
+        if (page.changed.size > 0) this.flash(page.changed);
+        this.prune(new Set(page.rows.map(this.grid.definition.rowId)));
+      });
+  }
+
+  countsOf(id: string): readonly StatusCountLike[] | undefined {
+    return this.entries().get(id)?.counts;
+  }
+
+  failed(id: string): boolean {
+    return this.failures().has(id);
+  }
+
+  /** Reported by each row as it enters or leaves the viewport. */
+  setVisible(id: string, visible: boolean): void {
+    if (this.visible.value === 'all') return;
+    if (visible === this.visibleIds.has(id)) return;
+    if (visible) this.visibleIds.add(id);
+    else this.visibleIds.delete(id);
+    this.visible.next(new Set(this.visibleIds));
+  }
+
+  private record(result: CountsResult<T>, spec: CountsSpec<T>): void {
+    if ('error' in result) {
+      this.failures.update((set) => new Set(set).add(result.id));
+      return;
+    }
+    const previous = this.entries().get(result.id);
+    const entry: CountsEntry = {
+      counts: result.counts,
+      key: this.grid.definition.changeKey(result.row),
+      generation: result.generation,
+      settled: spec.settled(result.row, result.counts),
+    };
+    this.entries.update((map) => new Map(map).set(result.id, entry));
+    if (this.failures().has(result.id))
+      this.failures.update((set) => {
+        const next = new Set(set);
+        next.delete(result.id);
+        return next;
+      });
+    if (previous && !sameCounts(previous.counts, result.counts)) this.flash([result.id]);
+  }
+
+  /** Forgets rows that left the page, except settled ones (they are never fetched again). */
+  private prune(onPage: ReadonlySet<string>): void {
+    const entries = this.entries();
+    if (entries.size <= MAX_REMEMBERED) return;
+    const kept = [...entries].filter(([id, entry]) => onPage.has(id) || entry.settled);
+    this.entries.set(new Map(kept.slice(-MAX_REMEMBERED)));
+  }
+
+  private flash(ids: Iterable<string>): void {
+    const token = Date.now();
+    this.flashes.update((map) => {
+      const next = new Map(map);
+      for (const id of ids) next.set(id, token);
+      return next;
+    });
+  }
+}

@@ -1,0 +1,188 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { Code, ConnectError } from '@connectrpc/connect';
+
+import type { ListRequest, ResourceDefinition } from '../model/definition';
+import { WIDGETS, type Widget, widget } from '../model/fixture.spec-helper';
+import { GridCountsStore } from './counts.store';
+import { provideGrid } from './grid-definition';
+import { GridStore } from './grid.store';
+import { GRID_STORAGE, memoryStorage } from './storage';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A fake cluster: counts every call, answers with `rows`, or fails when told to. */
+function fakeCluster(rows: Widget[]) {
+  const cluster = {
+    rows,
+    listCalls: [] as ListRequest[],
+    countCalls: [] as string[],
+    failNext: false,
+  };
+  const definition: ResourceDefinition<Widget> = {
+    ...WIDGETS,
+    list: () => async (request) => {
+      cluster.listCalls.push(request);
+      if (cluster.failNext) {
+        cluster.failNext = false;
+        throw new ConnectError('store down', Code.Unavailable);
+      }
+      const start = request.page * request.pageSize;
+      return { rows: cluster.rows.slice(start, start + request.pageSize), total: cluster.rows.length };
+    },
+    counts: {
+      statuses: { looks: [{ value: 4, key: 'completed', icon: '', tone: 'success' }], label: (k) => k },
+      defaultGroups: [{ id: 'c', name: 'Completed', statuses: ['completed'], color: 'success' }],
+      fetch: () => async (row) => {
+        cluster.countCalls.push(row.id);
+        return [{ status: 4, count: row.size }];
+      },
+      // state 3 = ended: its counts are final.
+      settled: (row) => row.state === 3,
+      link: () => ({ commands: ['/elsewhere'] }),
+    },
+  };
+  return { cluster, definition };
+}
+
+async function open(definition: ResourceDefinition<Widget>, url = '/') {
+  TestBed.configureTestingModule({
+    providers: [
+      provideZonelessChangeDetection(),
+      provideRouter([{ path: '**', children: [] }]),
+      { provide: GRID_STORAGE, useValue: memoryStorage({ 'session-console.grid.widgets.preferences': JSON.stringify({ columns: ['id', 'state', 'born'], customColumns: [], pageSize: 10, refreshMs: 0, density: 'comfortable' }) }) },
+      provideGrid(definition),
+    ],
+  });
+  const router = TestBed.inject(Router);
+  await router.navigateByUrl(url);
+  const store = TestBed.inject(GridStore) as GridStore<Widget>;
+  const counts = TestBed.inject(GridCountsStore) as GridCountsStore<Widget>;
+  await wait(150);
+  return { router, store, counts };
+}
+
+describe('grid store', () => {
+  afterEach(() => TestBed.resetTestingModule());
+
+  it('loads one page with one List call, always sending filters and a sort', async () => {
+    const { cluster, definition } = fakeCluster([widget('a'), widget('b')]);
+    const { store, router } = await open(definition);
+    expect(cluster.listCalls).toHaveLength(1);
+    expect(cluster.listCalls[0]).toEqual({
+      page: 0,
+      pageSize: 10,
+      filters: { or: [] },
+      sort: { field: { field: { case: 'widgetRawField', value: { field: 4 } } }, direction: 2 },
+    });
+    expect(store.page().rows.map((w) => w.id)).toEqual(['a', 'b']);
+    // A bare URL is rewritten to the full view, so a copied link reproduces it anywhere.
+    expect(router.url).toBe('/?sort=born:desc&page=1&size=10&cols=id,state,born');
+  });
+
+  it('re-lists on refresh; a failure keeps the rows, shows the error, and later refreshes go on', async () => {
+    const { cluster, definition } = fakeCluster([widget('a')]);
+    const { store } = await open(definition);
+    cluster.failNext = true;
+    store.refresh();
+    await wait(20);
+    expect(store.page().error?.codeName).toBe('UNAVAILABLE');
+    expect(store.page().error?.reason).toBe('store down');
+    expect(store.page().rows.map((w) => w.id)).toEqual(['a']);
+    cluster.rows = [widget('a'), widget('b')];
+    store.refresh();
+    await wait(20);
+    expect(store.page().error).toBeUndefined();
+    expect(store.page().rows).toHaveLength(2);
+    expect(cluster.listCalls).toHaveLength(3);
+  });
+
+  it('does not re-list when only the columns change (the request is the same)', async () => {
+    const { cluster, definition } = fakeCluster([widget('a')]);
+    const { store, router } = await open(definition);
+    store.setColumns(['state', 'id']);
+    await wait(20);
+    expect(router.url).toContain('cols=state,id');
+    expect(cluster.listCalls).toHaveLength(1);
+  });
+
+  it('writes filters, sort and page to the URL and lists accordingly', async () => {
+    const { cluster, definition } = fakeCluster(Array.from({ length: 30 }, (_, i) => widget(`w${i}`)));
+    const { store, router } = await open(definition);
+    store.setFilters({ search: 'w1', statuses: ['on'], groups: [[{ field: 'custom.team', op: 'eq', values: ['risk'] }]] });
+    await wait(20);
+    expect(router.url).toContain('f=custom.team:eq:risk');
+    expect(router.url).toContain('q=w1');
+    expect(cluster.listCalls.at(-1)!.filters.or[0]!.and).toHaveLength(3);
+    store.toggleSort('size');
+    await wait(20);
+    expect(router.url).toContain('sort=size:asc');
+    store.setPage(2, 10);
+    await wait(20);
+    expect(router.url).toContain('page=3');
+    expect(cluster.listCalls.at(-1)!.page).toBe(2);
+  });
+
+  it('falls back to defaults with a notice on a hand-edited URL, and never sends the bad filter', async () => {
+    const { cluster, definition } = fakeCluster([widget('a')]);
+    const { store, router } = await open(definition, '/?f=size:eq:abc&sort=nope:up&page=1&size=10&cols=id');
+    expect(store.urlProblems()).toEqual(['filters', 'sort']);
+    expect(cluster.listCalls.every((call) => call.filters.or.length === 0)).toBe(true);
+    expect(router.url).toBe('/?sort=born:desc&page=1&size=10&cols=id');
+  });
+
+  describe('requests per refresh (the bar: 1 list + at most 1 count per changing visible row)', () => {
+    it('counts each row once on the first load, then only rows that can still change', async () => {
+      const rows = [
+        ...Array.from({ length: 6 }, (_, i) => widget(`running${i}`, 1)),
+        ...Array.from({ length: 4 }, (_, i) => widget(`ended${i}`, 3)),
+      ];
+      const { cluster, definition } = fakeCluster(rows);
+      const { store } = await open(definition);
+      await wait(250);
+      expect(cluster.listCalls).toHaveLength(1);
+      expect(cluster.countCalls).toHaveLength(10);
+
+      cluster.countCalls = [];
+      store.refresh();
+      await wait(250);
+      expect(cluster.listCalls).toHaveLength(2);
+      expect(cluster.countCalls.sort()).toEqual(rows.filter((r) => r.state === 1).map((r) => r.id).sort());
+
+      // An ended row that changes again (e.g. purged) is counted again, once.
+      cluster.rows = rows.map((r) => (r.id === 'ended0' ? { ...r, state: 2 } : r));
+      cluster.countCalls = [];
+      store.refresh();
+      await wait(250);
+      expect(cluster.countCalls.filter((id) => id.startsWith('ended'))).toEqual(['ended0']);
+      expect(cluster.countCalls).toHaveLength(7);
+    });
+
+    it('highlights a row whose counts changed since the previous refresh', async () => {
+      const { cluster, definition } = fakeCluster([widget('a', 1, { size: 1 }), widget('b', 1, { size: 1 })]);
+      const { store, counts } = await open(definition);
+      await wait(250);
+      expect(counts.flashes().size).toBe(0);
+      cluster.rows = [widget('a', 1, { size: 5 }), widget('b', 1, { size: 1 })];
+      store.refresh();
+      await wait(250);
+      expect([...counts.flashes().keys()]).toEqual(['a']);
+      expect(counts.countsOf('a')).toEqual([{ status: 4, count: 5 }]);
+    });
+  });
+
+  it('keeps the selection across a refresh and clears it when the filters change', async () => {
+    const { definition } = fakeCluster([widget('a'), widget('b')]);
+    const { store } = await open(definition);
+    store.selection.toggle('a', store.page().rows[0]!, []);
+    store.refresh();
+    await wait(20);
+    expect([...store.selection.ids()]).toEqual(['a']);
+    store.setFilters({ search: 'x', statuses: [], groups: [] });
+    await wait(20);
+    expect(store.selection.count()).toBe(0);
+    await settle();
+  });
+});

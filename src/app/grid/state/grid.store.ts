@@ -1,0 +1,330 @@
+import { DOCUMENT, DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router } from '@angular/router';
+import { Code } from '@connectrpc/connect';
+import {
+  EMPTY,
+  type Observable,
+  Subject,
+  asyncScheduler,
+  combineLatest,
+  distinctUntilChanged,
+  filter,
+  fromEvent,
+  interval,
+  map,
+  merge,
+  observeOn,
+  of,
+  scan,
+  shareReplay,
+  skip,
+  startWith,
+  switchMap,
+  tap,
+  catchError,
+} from 'rxjs';
+
+import { ApiError, toApiError } from '../../api/api-error';
+import { fromCall } from '../../api/rx';
+import { fieldResolver } from '../field-resolver';
+import { customColumnKey, isSortable, resolveColumn, resolveColumns } from '../model/columns';
+import type { ColumnDef, ListRequest, ResourceDefinition, SortSpec } from '../model/definition';
+import { effectiveGroups, toProtoFilters, toProtoSort } from '../model/filter-proto';
+import type { GridFilters } from '../model/filter-types';
+import { INITIAL_PAGE, type LoadEvent, type PageState, reducePage } from '../model/page-state';
+import {
+  type QueryParams,
+  type UrlPart,
+  decodeView,
+  encodeView,
+  sameParams,
+} from '../model/url-codec';
+import { type GridView, defaultView } from '../model/view';
+import { codecContextOf } from './codec-context';
+import { GRID_DEFINITION } from './grid-definition';
+import { GridPreferencesStore } from './preferences.store';
+import { GridSelection } from './selection';
+
+/** A request ready to send, or the reason it cannot be. */
+type Prepared =
+  | { readonly key: string; readonly request: ListRequest }
+  | { readonly key: string; readonly error: ApiError };
+
+/**
+ * The state of one grid page, as one stream:
+ *   URL (single source of truth) → view$ → request$ (distinct) → load per request and refresh
+ *   (switchMap: a newer request cancels the one in flight) → page state → signals for templates.
+ * Errors are caught inside each load, so a failure never ends the stream or later refreshes.
+ */
+@Injectable()
+export class GridStore<T = unknown> {
+  readonly definition = inject(GRID_DEFINITION) as ResourceDefinition<T>;
+  readonly preferences = inject(GridPreferencesStore);
+  readonly selection = inject(GridSelection) as GridSelection<T>;
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly document = inject(DOCUMENT);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly listPage = this.definition.list();
+  readonly resolveField = fieldResolver(this.definition);
+  readonly quickFields = {
+    searchField: this.definition.quick?.search?.column,
+    statusField: this.definition.quick?.status?.column,
+  };
+
+  /** What a bare URL shows: the user's preferences over the definition's defaults. */
+  readonly defaults = computed(() =>
+    defaultView({
+      sort: this.definition.defaultSort,
+      columns: this.preferences.columns(),
+      pageSize: this.preferences.pageSize(),
+    }),
+  );
+
+  private readonly decoded$ = this.route.queryParams.pipe(
+    map((params: QueryParams) => ({
+      params,
+      ...decodeView(params, codecContextOf(this.definition, this.defaults())),
+    })),
+    shareReplay({ bufferSize: 1, refCount: false }),
+  );
+
+  readonly view$: Observable<GridView> = this.decoded$.pipe(
+    map(({ view }) => view),
+    distinctUntilChanged((a, b) => sameParams(encodeView(a), encodeView(b))),
+    shareReplay({ bufferSize: 1, refCount: false }),
+  );
+  readonly view = toSignal(this.view$, { initialValue: this.defaults() });
+
+  /** Parts of the last URL that could not be read (shown as a notice until dismissed). */
+  readonly urlProblems = signal<readonly UrlPart[]>([]);
+
+  readonly columns = computed<ColumnDef<T>[]>(() =>
+    resolveColumns(this.definition, this.view().columns),
+  );
+
+  /** Every column the chooser offers: the definition's, then the user's custom ones. */
+  readonly availableColumns = computed<ColumnDef<T>[]>(() => {
+    const custom = new Set([
+      ...this.preferences.customColumns().map(customColumnKey),
+      ...this.view().columns.filter((key) => key.startsWith('custom.')),
+    ]);
+    return [...this.definition.columns, ...resolveColumns(this.definition, [...custom])];
+  });
+
+  private readonly request$: Observable<Prepared> = this.view$.pipe(
+    map((view) => this.prepare(view)),
+    distinctUntilChanged((a, b) => a.key === b.key),
+  );
+
+  private readonly manual$ = new Subject<void>();
+  private lastSettledAt = 0;
+
+  readonly pageVisible$ = fromEvent(this.document, 'visibilitychange').pipe(
+    map(() => this.document.visibilityState !== 'hidden'),
+    startWith(this.document.visibilityState !== 'hidden'),
+    distinctUntilChanged(),
+  );
+
+  /**
+   * Auto-refresh: once the data is older than the chosen period, and never while the tab is
+   * hidden or a load is running. Checked every second so that a tab coming back after a long
+   * time refreshes at once, and a slow cluster is never asked twice at the same time.
+   */
+  private readonly auto$ = combineLatest([
+    toObservable(this.preferences.refreshMs),
+    this.pageVisible$,
+  ]).pipe(
+    switchMap(([period, visible]) =>
+      !period || !visible
+        ? EMPTY
+        : interval(1000).pipe(
+            filter(() => !this.page().loading && Date.now() - this.lastSettledAt >= period),
+          ),
+    ),
+  );
+
+  private readonly events$: Observable<LoadEvent<T>> = this.request$.pipe(
+    switchMap((prepared) => merge(of(null), this.manual$, this.auto$).pipe(map(() => prepared))),
+    switchMap((prepared) => this.load(prepared)),
+  );
+
+  readonly page$: Observable<PageState<T>> = this.events$.pipe(
+    scan((state, event) => reducePage(state, event, this.definition), INITIAL_PAGE as PageState<T>),
+    startWith(INITIAL_PAGE as PageState<T>),
+    shareReplay({ bufferSize: 1, refCount: false }),
+  );
+  readonly page = toSignal(this.page$, { initialValue: INITIAL_PAGE as PageState<T> });
+
+  /** The request the visible rows answer (filters and sort, for "all matching" bulk actions). */
+  private lastRequest?: ListRequest;
+
+  constructor() {
+    // A hand-edited or incomplete URL is rewritten to the view actually shown (replacing the
+    // history entry), after the navigation that brought it has finished.
+    this.decoded$
+      .pipe(observeOn(asyncScheduler), takeUntilDestroyed(this.destroyRef))
+      .subscribe(({ params, view, problems }) => {
+        if (problems.length > 0) this.urlProblems.set(problems);
+        const canonical = encodeView(view);
+        if (!sameParams(canonical, params)) this.navigate(canonical, true);
+      });
+
+    // New filters, new selection: an action must never reach rows the user no longer sees.
+    this.view$
+      .pipe(
+        map((view) => JSON.stringify(view.filters)),
+        distinctUntilChanged(),
+        skip(1),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe(() => this.selection.clear());
+
+    this.page$.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((page) => {
+      if (page.loading || !this.lastRequest) return;
+      this.selection.sync(
+        page.rows.map((row) => [this.definition.rowId(row), row] as const),
+        page.total,
+        this.lastRequest,
+      );
+      // Paging past the end (rows deleted meanwhile, or a hand-edited page): go to the last page.
+      const view = this.view();
+      if (page.rows.length === 0 && page.total > 0 && view.page > 0 && !page.error)
+        this.update(
+          (v) => ({ ...v, page: Math.max(0, Math.ceil(page.total / v.pageSize) - 1) }),
+          true,
+        );
+    });
+  }
+
+  // ---- commands (each one writes the URL; the URL drives everything) ----
+
+  refresh(): void {
+    this.manual$.next();
+  }
+
+  setFilters(filters: GridFilters): void {
+    this.update((view) => ({ ...view, filters, page: 0 }));
+  }
+
+  /** Header click: a new column sorts ascending, the same column flips. */
+  toggleSort(column: string): void {
+    if (!isSortable(resolveColumn(this.definition, column))) return;
+    this.update((view) => ({
+      ...view,
+      page: 0,
+      sort: {
+        column,
+        direction: view.sort.column === column && view.sort.direction === 'asc' ? 'desc' : 'asc',
+      },
+    }));
+  }
+
+  setSort(sort: SortSpec): void {
+    this.update((view) => ({ ...view, sort, page: 0 }));
+  }
+
+  setPage(page: number, pageSize: number): void {
+    const view = this.view();
+    if (pageSize !== view.pageSize) this.preferences.update({ pageSize });
+    this.update((v) => ({ ...v, page: pageSize === v.pageSize ? page : 0, pageSize }));
+  }
+
+  /** Shown columns; also remembered as this user's default columns. */
+  setColumns(columns: readonly string[]): void {
+    if (columns.length === 0) return;
+    this.preferences.update({ columns: [...columns] });
+    this.update((view) => ({ ...view, columns }));
+  }
+
+  addCustomColumn(key: string): void {
+    const trimmed = key.trim();
+    if (trimmed === '' || !this.definition.custom) return;
+    this.preferences.addCustomColumn(trimmed);
+    const columnKey = customColumnKey(trimmed);
+    if (!this.view().columns.includes(columnKey))
+      this.setColumns([...this.view().columns, columnKey]);
+  }
+
+  resetColumns(): void {
+    this.preferences.update({ columns: [...this.definition.defaultColumns] });
+    this.update((view) => ({ ...view, columns: this.definition.defaultColumns }));
+  }
+
+  /** Opens a saved view: its filters, sort and columns, on page 1 with the current page size. */
+  openParams(params: QueryParams): void {
+    const decoded = decodeView(
+      { ...params, page: '1', size: String(this.view().pageSize) },
+      codecContextOf(this.definition, this.defaults()),
+    );
+    if (decoded.problems.length > 0) this.urlProblems.set(decoded.problems);
+    this.navigate(encodeView(decoded.view), false);
+  }
+
+  dismissUrlProblems(): void {
+    this.urlProblems.set([]);
+  }
+
+  update(change: (view: GridView) => GridView, replace = false): void {
+    this.navigate(encodeView(change(this.view())), replace);
+  }
+
+  /** The query parameters of the current view (share links, saved views). */
+  currentParams(): Record<string, string | string[]> {
+    return encodeView(this.view());
+  }
+
+  private navigate(queryParams: Record<string, string | string[]>, replaceUrl: boolean): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams, replaceUrl });
+  }
+
+  // ---- loading ----
+
+  private prepare(view: GridView): Prepared {
+    const groups = effectiveGroups(view.filters, this.quickFields);
+    const sortColumn = resolveColumn(this.definition, view.sort.column);
+    const key = JSON.stringify({ groups, sort: view.sort, page: view.page, size: view.pageSize });
+    const filters = toProtoFilters(groups, this.resolveField);
+    // The codec only lets valid views through; this guards the promise that a bad filter never
+    // reaches the server, whatever the caller did.
+    if (!filters.ok || !sortColumn?.field)
+      return {
+        key,
+        error: new ApiError(
+          Code.InvalidArgument,
+          JSON.stringify(filters.ok ? 'sort' : filters.problems),
+        ),
+      };
+    return {
+      key,
+      request: {
+        page: view.page,
+        pageSize: view.pageSize,
+        filters: filters.filters,
+        sort: toProtoSort(view.sort, sortColumn.field),
+      },
+    };
+  }
+
+  private load(prepared: Prepared): Observable<LoadEvent<T>> {
+    if ('error' in prepared)
+      return of({ type: 'failed', key: prepared.key, error: prepared.error });
+    const { key, request } = prepared;
+    return fromCall((signal) => this.listPage(request, signal)).pipe(
+      tap(() => (this.lastRequest = request)),
+      map((result): LoadEvent<T> => ({
+        type: 'loaded',
+        key,
+        rows: result.rows,
+        total: result.total,
+        at: Date.now(),
+      })),
+      catchError((error: unknown) =>
+        of<LoadEvent<T>>({ type: 'failed', key, error: toApiError(error) }),
+      ),
+      tap(() => (this.lastSettledAt = Date.now())),
+      startWith<LoadEvent<T>>({ type: 'loading', key }),
+    );
+  }
+}

@@ -1,0 +1,28 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { MatTooltipModule } from '@angular/material/tooltip';
+
+import type { ColumnDef } from '../../model/definition';
+import { GridLocale } from '../grid-locale';
+
+/** A size in bytes, in human units; the exact byte count on hover. */
+@Component({
+  selector: 'app-bytes-cell',
+  imports: [MatTooltipModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<span class="bytes" [matTooltip]="exact()">{{ text() }}</span>`,
+  styles: `
+    .bytes {
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
+    }
+  `,
+})
+export class BytesCell {
+  private readonly locale = inject(GridLocale);
+  readonly row = input<unknown>();
+  readonly column = input.required<ColumnDef>();
+  readonly value = input<unknown>();
+  private readonly bytes = computed(() => Number(this.value() ?? 0));
+  protected readonly text = computed(() => this.locale.bytes(this.bytes()));
+  protected readonly exact = computed(() => `${this.locale.number(this.bytes())} B`);
+}

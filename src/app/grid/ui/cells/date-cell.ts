@@ -1,0 +1,39 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { MatTooltipModule } from '@angular/material/tooltip';
+
+import type { ColumnDef } from '../../model/definition';
+import { GridLocale } from '../grid-locale';
+
+/** A date in the user's locale and time zone; the exact instant on hover. Value: epoch ms. */
+@Component({
+  selector: 'app-date-cell',
+  imports: [MatTooltipModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `@if (ms(); as ms) {
+      <time [attr.datetime]="iso()" [matTooltip]="exact()">{{ text() }}</time>
+    } @else {
+      <span class="empty" aria-hidden="true">—</span>
+    }`,
+  styles: `
+    time {
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
+    }
+    .empty {
+      color: var(--mat-sys-outline);
+    }
+  `,
+})
+export class DateCell {
+  private readonly locale = inject(GridLocale);
+  readonly row = input<unknown>();
+  readonly column = input.required<ColumnDef>();
+  readonly value = input<unknown>();
+  protected readonly ms = computed(() => {
+    const value = this.value();
+    return typeof value === 'number' && Number.isFinite(value) && value !== 0 ? value : undefined;
+  });
+  protected readonly text = computed(() => this.locale.date(this.ms() ?? 0));
+  protected readonly exact = computed(() => this.locale.exactDate(this.ms() ?? 0));
+  protected readonly iso = computed(() => new Date(this.ms() ?? 0).toISOString());
+}

@@ -1,0 +1,37 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { MatTooltipModule } from '@angular/material/tooltip';
+
+import type { ColumnDef } from '../../model/definition';
+import { formatDuration, formatDurationExact } from '../../model/duration';
+
+/** A duration in ms: short form, exact value on hover. Ticking columns re-render every second. */
+@Component({
+  selector: 'app-duration-cell',
+  imports: [MatTooltipModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `@if (ms() !== undefined) {
+      <span class="duration" [matTooltip]="exact()">{{ text() }}</span>
+    } @else {
+      <span class="empty" aria-hidden="true">—</span>
+    }`,
+  styles: `
+    .duration {
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
+    }
+    .empty {
+      color: var(--mat-sys-outline);
+    }
+  `,
+})
+export class DurationCell {
+  readonly row = input<unknown>();
+  readonly column = input.required<ColumnDef>();
+  readonly value = input<unknown>();
+  protected readonly ms = computed(() => {
+    const value = this.value();
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+  });
+  protected readonly text = computed(() => formatDuration(this.ms() ?? 0));
+  protected readonly exact = computed(() => formatDurationExact(this.ms() ?? 0));
+}

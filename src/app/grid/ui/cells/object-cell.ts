@@ -1,0 +1,68 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+
+import type { ColumnDef } from '../../model/definition';
+import { GRID_DEFINITION } from '../../state/grid-definition';
+import { ObjectViewDialog, type ObjectViewData } from '../dialogs/object-view.dialog';
+
+/** Key/value data (options, custom data): a count here, a readable table on click. */
+@Component({
+  selector: 'app-object-cell',
+  imports: [MatButtonModule, MatIconModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `@if (entries().length > 0) {
+      <button
+        mat-button
+        type="button"
+        class="object"
+        [attr.aria-label]="'grid.object.show' | translate: { column: columnName(), id: rowId() }"
+        (click)="open()"
+      >
+        <mat-icon aria-hidden="true">data_object</mat-icon>
+        {{ 'grid.object.keys' | translate: { count: entries().length } }}
+      </button>
+    } @else {
+      <span class="empty">{{ 'grid.object.empty' | translate }}</span>
+    }`,
+  styles: `
+    .object {
+      --mat-button-text-container-height: 28px;
+      --mat-button-text-horizontal-padding: 4px;
+    }
+    .empty {
+      color: var(--mat-sys-outline);
+    }
+  `,
+})
+export class ObjectCell {
+  private readonly dialog = inject(MatDialog);
+  private readonly translate = inject(TranslateService);
+  private readonly definition = inject(GRID_DEFINITION);
+  readonly row = input<unknown>();
+  readonly column = input.required<ColumnDef>();
+  readonly value = input<unknown>();
+
+  protected readonly entries = computed(() => {
+    const fromColumn = this.column().entries?.(this.row());
+    if (fromColumn) return fromColumn;
+    const value = this.value();
+    return value && typeof value === 'object'
+      ? Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, String(v)] as const)
+      : [];
+  });
+  protected readonly rowId = computed(() => this.definition.rowId(this.row()));
+  protected readonly columnName = computed(
+    () => this.column().title ?? this.translate.instant(this.column().label),
+  );
+
+  protected open(): void {
+    this.dialog.open<ObjectViewDialog, ObjectViewData>(ObjectViewDialog, {
+      data: { title: this.columnName(), subject: this.rowId(), entries: this.entries() },
+      autoFocus: 'dialog',
+      width: '560px',
+    });
+  }
+}

@@ -1,0 +1,36 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+
+import type { ColumnDef } from '../../model/definition';
+import { GridLocale } from '../grid-locale';
+
+/** Strings and numbers, as text (never HTML); empty values show a dash. */
+@Component({
+  selector: 'app-text-cell',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `@if (text() === '') {
+      <span class="empty" aria-hidden="true">—</span>
+    } @else {
+      <span [class.number]="column().kind === 'number'">{{ text() }}</span>
+    }`,
+  styles: `
+    .empty {
+      color: var(--mat-sys-outline);
+    }
+    .number {
+      font-variant-numeric: tabular-nums;
+    }
+  `,
+})
+export class TextCell {
+  private readonly locale = inject(GridLocale);
+  readonly row = input<unknown>();
+  readonly column = input.required<ColumnDef>();
+  readonly value = input<unknown>();
+  protected readonly text = computed(() => {
+    const value = this.value();
+    if (value === undefined || value === null) return '';
+    if (typeof value === 'number' || typeof value === 'bigint')
+      return this.locale.number(Number(value));
+    return String(value);
+  });
+}

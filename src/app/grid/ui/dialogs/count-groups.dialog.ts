@@ -1,0 +1,95 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslatePipe } from '@ngx-translate/core';
+
+import { COUNT_TONES, type CountGroup, countColorCss } from '../../model/counts';
+import { moveKey } from '../../model/columns';
+import { checkCountGroups } from '../../model/preferences';
+import { preferencesContextOf } from '../../state/codec-context';
+import { GridStore } from '../../state/grid.store';
+import { GridI18n } from '../grid-i18n';
+
+/** The groups of the counts column: name, statuses added up, colour; saved in preferences. */
+@Component({
+  selector: 'app-count-groups-dialog',
+  imports: [
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './count-groups.dialog.html',
+  styleUrl: './count-groups.dialog.scss',
+})
+export class CountGroupsDialog {
+  private readonly store = inject(GridStore);
+  private readonly ref = inject(MatDialogRef<CountGroupsDialog>);
+  private readonly i18n = inject(GridI18n);
+  protected readonly statuses = this.store.definition.counts!.statuses;
+  protected readonly tones = COUNT_TONES;
+  protected readonly css = countColorCss;
+
+  protected readonly groups = signal<CountGroup[]>(
+    this.store.preferences
+      .countGroups()
+      .map((group) => ({ ...group, name: this.i18n.groupName(group) })),
+  );
+  private readonly checked = computed(() =>
+    checkCountGroups(this.groups(), preferencesContextOf(this.store.definition), 'groups'),
+  );
+  protected readonly error = computed(() => {
+    const checked = this.checked();
+    return checked.ok ? undefined : checked.error;
+  });
+
+  protected patch(index: number, patch: Partial<CountGroup>): void {
+    this.groups.update((groups) => groups.map((g, i) => (i === index ? { ...g, ...patch } : g)));
+  }
+
+  protected rename(index: number, name: string): void {
+    // A renamed default group is the user's own words from now on.
+    this.patch(index, { name, labelKey: undefined });
+  }
+
+  protected move(index: number, by: number): void {
+    const groups = this.groups();
+    const order = moveKey(
+      groups.map((g) => g.id),
+      index,
+      index + by,
+    );
+    this.groups.set(order.map((id) => groups.find((g) => g.id === id)!));
+  }
+
+  protected remove(index: number): void {
+    this.groups.update((groups) => groups.filter((_, i) => i !== index));
+  }
+
+  protected add(): void {
+    this.groups.update((groups) => [
+      ...groups,
+      { id: `g${Date.now().toString(36)}`, name: '', statuses: [], color: 'neutral' },
+    ]);
+  }
+
+  protected resetDefaults(): void {
+    const defaults = this.store.definition.counts!.defaultGroups;
+    this.groups.set(defaults.map((group) => ({ ...group, name: this.i18n.groupName(group) })));
+  }
+
+  protected save(): void {
+    const checked = this.checked();
+    if (!checked.ok) return;
+    this.store.preferences.update({ countGroups: checked.value });
+    this.ref.close(true);
+  }
+}

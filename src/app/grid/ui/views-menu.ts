@@ -1,0 +1,150 @@
+import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatDividerModule } from '@angular/material/divider';
+import { MatIconModule } from '@angular/material/icon';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { TranslatePipe } from '@ngx-translate/core';
+
+import { SAVED_VIEW_PARAMS, type SavedView } from '../model/preferences';
+import { GridStore } from '../state/grid.store';
+import { ManageViewsDialog } from './dialogs/manage-views.dialog';
+import { TextPromptDialog, type TextPromptData } from './dialogs/text-prompt.dialog';
+import { GridI18n } from './grid-i18n';
+
+/** Saved views (save, open, manage) and the settings file (export, import). */
+@Component({
+  selector: 'app-views-menu',
+  imports: [MatButtonModule, MatDividerModule, MatIconModule, MatMenuModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <button mat-stroked-button type="button" [matMenuTriggerFor]="menu">
+      <mat-icon aria-hidden="true">bookmarks</mat-icon>
+      {{ 'grid.views.button' | translate }}
+    </button>
+    <mat-menu #menu="matMenu">
+      <button mat-menu-item type="button" (click)="save()">
+        <mat-icon aria-hidden="true">bookmark_add</mat-icon>
+        {{ 'grid.views.save' | translate }}
+      </button>
+      @if (preferences.views().length > 0) {
+        <mat-divider />
+        @for (view of preferences.views(); track view.id) {
+          <button mat-menu-item type="button" (click)="store.openParams(view.params)">
+            <mat-icon aria-hidden="true">bookmark</mat-icon>
+            {{ view.name }}
+          </button>
+        }
+        <button mat-menu-item type="button" (click)="manage()">
+          <mat-icon aria-hidden="true">edit_note</mat-icon>
+          {{ 'grid.views.manage' | translate }}
+        </button>
+      }
+      <mat-divider />
+      <button mat-menu-item type="button" (click)="copyLink()">
+        <mat-icon aria-hidden="true">link</mat-icon>
+        {{ 'grid.views.copyLink' | translate }}
+      </button>
+      <button mat-menu-item type="button" (click)="exportSettings()">
+        <mat-icon aria-hidden="true">download</mat-icon>
+        {{ 'grid.settings.export' | translate }}
+      </button>
+      <button mat-menu-item type="button" (click)="file.click()">
+        <mat-icon aria-hidden="true">upload</mat-icon>
+        {{ 'grid.settings.import' | translate }}
+      </button>
+    </mat-menu>
+    <input
+      #file
+      type="file"
+      accept="application/json,.json"
+      hidden
+      [attr.aria-label]="'grid.settings.import' | translate"
+      (change)="importSettings($any($event.target))"
+    />
+  `,
+})
+export class ViewsMenu {
+  protected readonly store = inject(GridStore);
+  protected readonly preferences = this.store.preferences;
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly injector = inject(Injector);
+  private readonly document = inject(DOCUMENT);
+  private readonly i18n = inject(GridI18n);
+
+  protected save(): void {
+    this.dialog
+      .open<TextPromptDialog, TextPromptData, string>(TextPromptDialog, {
+        data: {
+          title: 'grid.views.saveTitle',
+          label: 'grid.views.name',
+          confirm: 'grid.views.saveConfirm',
+        },
+      })
+      .afterClosed()
+      .subscribe((name) => {
+        if (!name) return;
+        const params = this.store.currentParams();
+        const kept: Record<string, string | string[]> = {};
+        for (const key of SAVED_VIEW_PARAMS) if (params[key] !== undefined) kept[key] = params[key];
+        const view: SavedView = this.preferences.saveView(name, kept);
+        this.say(this.i18n.t('grid.views.saved', { name: view.name }));
+      });
+  }
+
+  protected manage(): void {
+    this.dialog.open(ManageViewsDialog, { injector: this.injector });
+  }
+
+  protected copyLink(): void {
+    const url = this.document.location.href;
+    void globalThis.navigator?.clipboard?.writeText(url).then(
+      () => this.say(this.i18n.t('grid.views.linkCopied')),
+      () => this.say(this.i18n.t('grid.views.linkNotCopied')),
+    );
+  }
+
+  protected exportSettings(): void {
+    const blob = new Blob([JSON.stringify(this.preferences.exportSettings(), null, 2)], {
+      type: 'application/json',
+    });
+    const url = URL.createObjectURL(blob);
+    const link = this.document.createElement('a');
+    link.href = url;
+    link.download = `session-console-${this.store.definition.id}-settings.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  protected async importSettings(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = this.preferences.importSettings(await file.text());
+    if (result.ok) {
+      this.say(this.i18n.t('grid.settings.imported'));
+      // The imported defaults apply to a fresh view: columns and page size of the file.
+      this.store.update((view) => ({
+        ...view,
+        columns: this.preferences.columns(),
+        pageSize: this.preferences.pageSize(),
+        page: 0,
+      }));
+    } else {
+      const reason = this.i18n.t(`grid.settings.errors.${result.error.error}`, result.error.params);
+      this.say(
+        this.i18n.t('grid.settings.refused', { reason, path: result.error.path || '—' }),
+        true,
+      );
+    }
+  }
+
+  private say(message: string, long = false): void {
+    this.snackBar.open(message, this.i18n.t('common.close'), {
+      duration: long ? 10_000 : 4000,
+      politeness: long ? 'assertive' : 'polite',
+    });
+  }
+}

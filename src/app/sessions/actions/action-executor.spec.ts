@@ -1,0 +1,124 @@
+import { TestBed } from '@angular/core/testing';
+import { create } from '@bufbuild/protobuf';
+import { Code, ConnectError } from '@connectrpc/connect';
+import { firstValueFrom } from 'rxjs';
+
+import { ACTIVITY_STORAGE, ActivityJournal } from '../../activity/activity-journal';
+import { SESSIONS_CLIENT } from '../../api/clients/sessions.client';
+import { CurrentUserStore } from '../../api/current-user.store';
+import { SessionRawSchema } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { SessionStatus } from '../../api/gen/armonik/api/grpc/v1/session_status_pb';
+import { ActionExecutor } from './action-executor';
+import { PendingActions } from './pending-actions.store';
+import { type SessionChange, SessionChanges } from './session-changes';
+
+function memoryStorage() {
+  const data = new Map<string, string>();
+  return {
+    getItem: (key: string) => data.get(key) ?? null,
+    setItem: (key: string, value: string) => void data.set(key, value),
+  };
+}
+
+describe('action executor', () => {
+  let client: Record<string, jest.Mock>;
+  let changes: SessionChange[];
+
+  beforeEach(() => {
+    client = {
+      pauseSession: jest.fn(),
+      closeSession: jest.fn(),
+      stopSubmission: jest.fn(),
+      getSession: jest.fn(),
+    };
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: SESSIONS_CLIENT, useValue: client },
+        { provide: ACTIVITY_STORAGE, useValue: memoryStorage() },
+        { provide: CurrentUserStore, useValue: { user: () => ({ username: 'alice' }) } },
+      ],
+    });
+    changes = [];
+    TestBed.inject(SessionChanges).changes$.subscribe((change) => changes.push(change));
+  });
+
+  it('shows the session pending until the server answers, then publishes its session', async () => {
+    let answer!: (value: unknown) => void;
+    const paused = create(SessionRawSchema, { sessionId: 's1', status: SessionStatus.PAUSED });
+    client['pauseSession'].mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const executor = TestBed.inject(ActionExecutor);
+    const pending = TestBed.inject(PendingActions);
+
+    const outcome = firstValueFrom(
+      executor.execute({ action: 'pause', sessionId: 's1' }, 'single'),
+    );
+    expect(pending.actionFor('s1')).toBe('pause');
+    expect(changes).toEqual([]);
+    answer({ session: paused });
+
+    await expect(outcome).resolves.toEqual({ ok: true, session: paused });
+    expect(pending.actionFor('s1')).toBeUndefined();
+    expect(changes).toEqual([{ kind: 'updated', session: paused }]);
+    expect(TestBed.inject(ActivityJournal).entries()).toEqual([
+      expect.objectContaining({
+        user: 'alice',
+        sessionId: 's1',
+        action: 'pause',
+        origin: 'single',
+        outcome: 'succeeded',
+        status: 'PAUSED',
+      }),
+    ]);
+  });
+
+  it('reports a refusal with the server reason and re-reads the true state', async () => {
+    const closed = create(SessionRawSchema, { sessionId: 's2', status: SessionStatus.CLOSED });
+    client['closeSession'].mockRejectedValue(
+      new ConnectError(
+        'The session transition is invalid: Cannot close a session with status Closed',
+        Code.FailedPrecondition,
+      ),
+    );
+    client['getSession'].mockResolvedValue({ session: closed });
+    const outcome = await firstValueFrom(
+      TestBed.inject(ActionExecutor).execute({ action: 'close', sessionId: 's2' }, 'bulk'),
+    );
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.error.codeName).toBe('FAILED_PRECONDITION');
+    expect(changes).toEqual([{ kind: 'updated', session: closed }]);
+    expect(TestBed.inject(ActivityJournal).entries()[0]).toMatchObject({
+      outcome: 'failed',
+      origin: 'bulk',
+      code: 'FAILED_PRECONDITION',
+      message: 'The session transition is invalid: Cannot close a session with status Closed',
+    });
+  });
+
+  it('removes a session the re-read no longer finds', async () => {
+    client['closeSession'].mockRejectedValue(
+      new ConnectError('Session s3 not found', Code.NotFound),
+    );
+    client['getSession'].mockRejectedValue(new ConnectError('Session s3 not found', Code.NotFound));
+    await firstValueFrom(
+      TestBed.inject(ActionExecutor).execute({ action: 'close', sessionId: 's3' }, 'single'),
+    );
+    expect(changes).toEqual([{ kind: 'removed', sessionId: 's3' }]);
+  });
+
+  it('sends the Stop submission choice and journals it', async () => {
+    client['stopSubmission'].mockResolvedValue({
+      session: create(SessionRawSchema, { sessionId: 's4', status: SessionStatus.RUNNING }),
+    });
+    await firstValueFrom(
+      TestBed.inject(ActionExecutor).execute(
+        { action: 'stopSubmission', sessionId: 's4', stop: { client: false, worker: true } },
+        'single',
+      ),
+    );
+    expect(client['stopSubmission']).toHaveBeenCalledWith(
+      { sessionId: 's4', client: false, worker: true },
+      expect.anything(),
+    );
+    expect(TestBed.inject(ActivityJournal).entries()[0]).toMatchObject({ detail: 'worker' });
+  });
+});

@@ -1,0 +1,140 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDividerModule } from '@angular/material/divider';
+import { MatIconModule } from '@angular/material/icon';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+
+import { type SessionRaw } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { type SessionAction } from '../session-rules';
+import { ACTION_ICONS } from './action-icons';
+import { CopyToClipboard } from './clipboard';
+import { PendingActions } from './pending-actions.store';
+import { SessionActions } from './session-actions';
+import { sessionLinks } from './session-links';
+
+/**
+ * The row-actions cell of the sessions grid: "Actions for session {id}". Navigation is always
+ * offered; each action only when the rule table allows it for this session and this user. While
+ * an action runs, the cell shows it and holds back the others.
+ */
+@Component({
+  selector: 'app-session-actions-menu',
+  imports: [
+    MatButtonModule,
+    MatDividerModule,
+    MatIconModule,
+    MatMenuModule,
+    MatProgressSpinnerModule,
+    MatTooltipModule,
+    RouterLink,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @let id = session().sessionId;
+    @if (pending(); as running) {
+      <mat-progress-spinner
+        class="pending"
+        mode="indeterminate"
+        diameter="18"
+        role="status"
+        [attr.aria-label]="'actions.pending.' + running | translate: { id }"
+        [matTooltip]="'actions.pending.' + running | translate: { id }"
+      />
+    }
+    <button
+      mat-icon-button
+      [matMenuTriggerFor]="menu"
+      [attr.aria-label]="'actions.menuLabel' | translate: { id }"
+      [attr.aria-busy]="pending() ? 'true' : null"
+      [matTooltip]="'actions.menuTooltip' | translate"
+    >
+      <mat-icon aria-hidden="true">more_vert</mat-icon>
+    </button>
+    <mat-menu #menu="matMenu">
+      <button mat-menu-item (click)="copyId()">
+        <mat-icon aria-hidden="true">content_copy</mat-icon>
+        <span>{{ 'actions.copyId' | translate }}</span>
+      </button>
+      <a mat-menu-item [routerLink]="links().session">
+        <mat-icon aria-hidden="true">visibility</mat-icon>
+        <span>{{ 'actions.seeSession' | translate }}</span>
+      </a>
+      <a
+        mat-menu-item
+        [routerLink]="links().tasks.commands"
+        [queryParams]="links().tasks.queryParams"
+      >
+        <mat-icon aria-hidden="true">task</mat-icon>
+        <span>{{ 'actions.seeTasks' | translate }}</span>
+      </a>
+      <a
+        mat-menu-item
+        [routerLink]="links().results.commands"
+        [queryParams]="links().results.queryParams"
+      >
+        <mat-icon aria-hidden="true">inventory_2</mat-icon>
+        <span>{{ 'actions.seeResults' | translate }}</span>
+      </a>
+      <a
+        mat-menu-item
+        [routerLink]="links().partitions.commands"
+        [queryParams]="links().partitions.queryParams"
+      >
+        <mat-icon aria-hidden="true">dns</mat-icon>
+        <span>{{ 'actions.seePartitions' | translate }}</span>
+      </a>
+      @if (allowed().length > 0) {
+        <mat-divider />
+        @for (action of allowed(); track action) {
+          <button
+            mat-menu-item
+            [disabled]="!!pending()"
+            [class.danger]="action !== 'pause' && action !== 'resume'"
+            (click)="run(action)"
+          >
+            <mat-icon aria-hidden="true">{{ icons[action] }}</mat-icon>
+            <span>{{ 'actions.names.' + action | translate }}</span>
+          </button>
+        }
+      }
+    </mat-menu>
+  `,
+  styles: `
+    :host {
+      display: inline-flex;
+      align-items: center;
+      gap: 2px;
+    }
+    .danger:not([disabled]) mat-icon {
+      color: var(--mat-sys-error);
+    }
+  `,
+})
+export class SessionActionsMenu {
+  /** The row's session, as the server last returned it. */
+  readonly session = input.required<SessionRaw>();
+
+  private readonly actions = inject(SessionActions);
+  private readonly pendingActions = inject(PendingActions);
+  private readonly clipboard = inject(CopyToClipboard);
+
+  protected readonly icons = ACTION_ICONS;
+  protected readonly allowed = computed(() => this.actions.allowed(this.session()));
+  protected readonly pending = computed(() =>
+    this.pendingActions.actionFor(this.session().sessionId),
+  );
+  protected readonly links = computed(() => sessionLinks(this.session()));
+
+  protected copyId(): void {
+    this.clipboard.copy(this.session().sessionId, 'actions.idCopied');
+  }
+
+  protected run(action: SessionAction): void {
+    this.actions.request(action, this.session());
+  }
+}

@@ -1,0 +1,139 @@
+import { Injectable, inject } from '@angular/core';
+import { MatDialog } from '@angular/material/dialog';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { TranslateService } from '@ngx-translate/core';
+import { type Observable, filter, map, of, shareReplay, switchMap, take } from 'rxjs';
+
+import { type ActivityOrigin } from '../../activity/activity-entry';
+import { CurrentUserStore } from '../../api/current-user.store';
+import { type SessionRaw } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
+import {
+  ACTION_CONFIRMATION,
+  type SessionAction,
+  UNDO_ACTION,
+  allowedActions,
+  isActionAllowed,
+} from '../session-rules';
+import { type ActionOutcome, ActionExecutor } from './action-executor';
+import { ActionDialog, type ActionDialogData, type ActionDialogResult } from './action-dialog';
+import { type BulkTarget, bulkOffer, planBulk } from './bulk-planner';
+import { BulkRunDialog, type BulkRunDialogData } from './bulk-run-dialog';
+import { PendingActions } from './pending-actions.store';
+
+/**
+ * What the row menu, the inspection page, the bulk bar and keyboard shortcuts call: it asks the
+ * rule table, confirms as the action requires, sends through the one executor, and tells the
+ * operator the server's answer — never before it.
+ */
+@Injectable({ providedIn: 'root' })
+export class SessionActions {
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly translate = inject(TranslateService);
+  private readonly user = inject(CurrentUserStore);
+  private readonly executor = inject(ActionExecutor);
+  private readonly pending = inject(PendingActions);
+
+  /** The permission check the rule table needs, bound to the current user (reactive). */
+  readonly can = (permission: string): boolean => this.user.can(permission);
+
+  /** Actions offered for this session, in menu order. */
+  allowed(session: SessionRaw): SessionAction[] {
+    return allowedActions(session, this.can);
+  }
+
+  /** Actions the bulk bar offers for this selection. */
+  bulkAllowed(targets: readonly BulkTarget[]): SessionAction[] {
+    return bulkOffer(targets, this.can);
+  }
+
+  /**
+   * Confirms (when the action needs it) and runs one action. Emits the outcome once the server
+   * has answered; completes without emitting if the operator backed out or it is not allowed.
+   * Runs to the end even if nobody subscribes to the result.
+   */
+  request(
+    action: SessionAction,
+    session: SessionRaw,
+    origin: ActivityOrigin = 'single',
+  ): Observable<ActionOutcome> {
+    if (!isActionAllowed(action, session, this.can) || this.pending.actionFor(session.sessionId))
+      return of();
+    const confirmed$: Observable<ActionDialogResult | undefined> =
+      ACTION_CONFIRMATION[action] === 'none'
+        ? of({})
+        : this.dialog
+            .open<ActionDialog, ActionDialogData, ActionDialogResult>(ActionDialog, {
+              data: { action, target: { kind: 'single', session } },
+              width: '560px',
+            })
+            .afterClosed();
+    const result$ = confirmed$.pipe(
+      take(1),
+      filter((result): result is ActionDialogResult => result !== undefined),
+      switchMap((result) =>
+        this.executor.execute(
+          {
+            action,
+            sessionId: session.sessionId,
+            ...(result.stop ? { stop: result.stop } : {}),
+          },
+          origin,
+        ),
+      ),
+      map((outcome) => {
+        this.notify(action, session.sessionId, outcome);
+        return outcome;
+      }),
+    );
+    // Started here and shared: the call runs to the end and is reported even if the caller's
+    // view goes away; late subscribers get the outcome replayed.
+    const shared = result$.pipe(shareReplay({ bufferSize: 1, refCount: false }));
+    shared.subscribe();
+    return shared;
+  }
+
+  /** Plans, confirms and runs a bulk action over a selection. */
+  requestBulk(action: SessionAction, targets: readonly BulkTarget[]): void {
+    const plan = planBulk(action, targets, this.can);
+    this.dialog
+      .open<ActionDialog, ActionDialogData, ActionDialogResult>(ActionDialog, {
+        data: { action, target: { kind: 'bulk', plan } },
+        width: '560px',
+      })
+      .afterClosed()
+      .pipe(filter((result): result is ActionDialogResult => result !== undefined))
+      .subscribe((result) => {
+        this.dialog.open<BulkRunDialog, BulkRunDialogData>(BulkRunDialog, {
+          data: { plan, ...(result.stop ? { stop: result.stop } : {}) },
+          width: '720px',
+          disableClose: true,
+        });
+      });
+  }
+
+  private notify(action: SessionAction, sessionId: string, outcome: ActionOutcome): void {
+    if (outcome.ok) {
+      const undo = UNDO_ACTION[action];
+      const session = outcome.session;
+      const offerUndo = undo && session && isActionAllowed(undo, session, this.can);
+      const ref = this.snackBar.open(
+        this.translate.instant(`actions.notify.succeeded.${action}`, { id: sessionId }),
+        offerUndo ? this.translate.instant('actions.notify.undo') : undefined,
+        { duration: offerUndo ? 8_000 : 4_000 },
+      );
+      if (offerUndo) ref.onAction().subscribe(() => this.request(undo, session, 'undo'));
+      return;
+    }
+    this.snackBar.open(
+      this.translate.instant('actions.notify.failed', {
+        verb: this.translate.instant(`actions.verbs.${action}`),
+        id: sessionId,
+        code: this.translate.instant(`errors.codes.${outcome.error.codeName}`),
+        reason: outcome.error.reason,
+      }),
+      this.translate.instant('actions.notify.dismiss'),
+      { duration: 12_000, politeness: 'assertive', panelClass: 'app-snack-error' },
+    );
+  }
+}

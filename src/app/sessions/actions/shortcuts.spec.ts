@@ -1,0 +1,18 @@
+import { SessionStatus } from '../../api/gen/armonik/api/grpc/v1/session_status_pb';
+import { allowedActions } from '../session-rules';
+import { shortcutAction } from './shortcuts';
+
+const flags = { clientSubmission: true, workerSubmission: true };
+const offered = (status: SessionStatus) => allowedActions({ status, ...flags }, () => true);
+
+describe('keyboard shortcuts', () => {
+  it('map to an action only when the rule table offers it', () => {
+    expect(shortcutAction('p', offered(SessionStatus.RUNNING))).toBe('pause');
+    expect(shortcutAction('p', offered(SessionStatus.PAUSED))).toBe('resume');
+    expect(shortcutAction('p', offered(SessionStatus.CLOSED))).toBeUndefined();
+    expect(shortcutAction('u', offered(SessionStatus.RUNNING))).toBeUndefined();
+    expect(shortcutAction('u', offered(SessionStatus.CLOSED))).toBe('purge');
+    expect(shortcutAction('Delete', offered(SessionStatus.DELETED))).toBeUndefined();
+    expect(shortcutAction('x', offered(SessionStatus.RUNNING))).toBeUndefined();
+  });
+});

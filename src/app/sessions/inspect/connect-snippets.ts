@@ -1,0 +1,169 @@
+import { type SessionRaw } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { durationMs } from './format';
+
+/** What a client needs to submit into a session. */
+export interface ConnectInfo {
+  /** The API origin, e.g. `http://localhost:5001`. */
+  readonly endpoint: string;
+  readonly sessionId: string;
+  readonly partitionIds: readonly string[];
+  /** The session's default task options, as key → text (tasks without options inherit them). */
+  readonly defaults: readonly (readonly [string, string])[];
+}
+
+export type SnippetLanguage = 'grpcurl' | 'python' | 'csharp';
+export const SNIPPET_LANGUAGES: readonly SnippetLanguage[] = ['grpcurl', 'python', 'csharp'];
+
+export function connectInfo(session: SessionRaw, endpoint: string): ConnectInfo {
+  const options = session.options;
+  const defaults: [string, string][] = [];
+  if (options) {
+    const ms = durationMs(options.maxDuration);
+    const add = (key: string, value: string | number | undefined) => {
+      if (value !== undefined && value !== '') defaults.push([key, String(value)]);
+    };
+    add('partition_id', options.partitionId);
+    add('priority', options.priority);
+    add('max_retries', options.maxRetries);
+    add('max_duration', ms === undefined ? undefined : `${ms / 1000}s`);
+    add('application_name', options.applicationName);
+    add('application_version', options.applicationVersion);
+    add('application_namespace', options.applicationNamespace);
+    add('application_service', options.applicationService);
+    add('engine_type', options.engineType);
+  }
+  return { endpoint, sessionId: session.sessionId, partitionIds: session.partitionIds, defaults };
+}
+
+/**
+ * A string literal valid in JSON, Python and C#: quotes, backslashes and every character outside
+ * printable ASCII are escaped, so a hostile id cannot break out of the literal.
+ */
+export function quote(text: string): string {
+  let out = '"';
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (ch === '"' || ch === '\\') out += `\\${ch}`;
+    else if (code >= 0x20 && code < 0x7f) out += ch;
+    else if (code <= 0xffff) out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else
+      for (const unit of String.fromCodePoint(code).split(''))
+        out += `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  }
+  return `${out}"`;
+}
+
+/** Single-quotes a shell word. */
+export function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** `host:port` and whether TLS is used, from an origin URL. */
+export function hostOf(endpoint: string): { host: string; tls: boolean } {
+  try {
+    const url = new URL(endpoint);
+    const tls = url.protocol === 'https:';
+    return { host: `${url.hostname}:${url.port || (tls ? '443' : '80')}`, tls };
+  } catch {
+    return { host: endpoint, tls: false };
+  }
+}
+
+function defaultsComment(info: ConnectInfo, prefix: string): string {
+  const pairs = info.defaults.map(([key, value]) => `${key}=${value}`).join(', ');
+  return pairs ? `${prefix} Tasks without their own options inherit: ${pairs}\n` : '';
+}
+
+export function snippet(language: SnippetLanguage, info: ConnectInfo): string {
+  switch (language) {
+    case 'grpcurl':
+      return grpcurl(info);
+    case 'python':
+      return python(info);
+    case 'csharp':
+      return csharp(info);
+  }
+}
+
+function grpcurl(info: ConnectInfo): string {
+  const { host, tls } = hostOf(info.endpoint);
+  const flags = tls ? '' : ' -plaintext';
+  const id = quote(info.sessionId);
+  const call = (body: string, method: string) =>
+    `grpcurl${flags} -d ${shellQuote(body)} ${shellQuote(host)} ${method}`;
+  return (
+    `# Session ${id}\n` +
+    defaultsComment(info, '#') +
+    '# 1. Create the payload (data in base64) and the expected output\n' +
+    call(
+      `{"session_id": ${id}, "results": [{"name": "payload", "data": "aGVsbG8="}]}`,
+      'armonik.api.grpc.v1.results.Results/CreateResults',
+    ) +
+    '\n' +
+    call(
+      `{"session_id": ${id}, "results": [{"name": "output"}]}`,
+      'armonik.api.grpc.v1.results.Results/CreateResultsMetaData',
+    ) +
+    '\n# 2. Submit a task with the result ids returned above\n' +
+    call(
+      `{"session_id": ${id}, "task_creations": [{"payload_id": "<payload result id>", "expected_output_keys": ["<output result id>"]}]}`,
+      'armonik.api.grpc.v1.tasks.Tasks/SubmitTasks',
+    ) +
+    '\n'
+  );
+}
+
+function python(info: ConnectInfo): string {
+  const { host, tls } = hostOf(info.endpoint);
+  const channel = tls
+    ? `grpc.secure_channel(${quote(host)}, grpc.ssl_channel_credentials())`
+    : `grpc.insecure_channel(${quote(host)})`;
+  return (
+    'import grpc\n' +
+    'from armonik.client import ArmoniKResults, ArmoniKTasks\n' +
+    'from armonik.common import TaskDefinition\n\n' +
+    `SESSION_ID = ${quote(info.sessionId)}\n` +
+    defaultsComment(info, '#') +
+    `\nwith ${channel} as channel:\n` +
+    '    results = ArmoniKResults(channel)\n' +
+    '    tasks = ArmoniKTasks(channel)\n' +
+    '    payload = results.create_results({"payload": b"hello"}, SESSION_ID)["payload"]\n' +
+    '    output = results.create_results_metadata(["output"], SESSION_ID)["output"]\n' +
+    '    submitted = tasks.submit_tasks(\n' +
+    '        SESSION_ID,\n' +
+    '        [TaskDefinition(payload_id=payload.result_id, expected_output_ids=[output.result_id])],\n' +
+    '    )\n' +
+    '    print(submitted[0].id)\n'
+  );
+}
+
+function csharp(info: ConnectInfo): string {
+  return (
+    'using ArmoniK.Api.Client.Options;\n' +
+    'using ArmoniK.Api.Client.Submitter;\n' +
+    'using ArmoniK.Api.gRPC.V1.Results;\n' +
+    'using ArmoniK.Api.gRPC.V1.Tasks;\n' +
+    'using Google.Protobuf;\n\n' +
+    `var sessionId = ${quote(info.sessionId)};\n` +
+    defaultsComment(info, '//') +
+    `var channel = GrpcChannelFactory.CreateChannel(new GrpcClient { Endpoint = ${quote(info.endpoint)} });\n` +
+    'var results = new Results.ResultsClient(channel);\n' +
+    'var payload = (await results.CreateResultsAsync(new CreateResultsRequest\n' +
+    '{\n' +
+    '  SessionId = sessionId,\n' +
+    '  Results = { new CreateResultsRequest.Types.ResultCreate { Name = "payload", Data = ByteString.CopyFromUtf8("hello") } },\n' +
+    '})).Results[0];\n' +
+    'var output = (await results.CreateResultsMetaDataAsync(new CreateResultsMetaDataRequest\n' +
+    '{\n' +
+    '  SessionId = sessionId,\n' +
+    '  Results = { new CreateResultsMetaDataRequest.Types.ResultCreate { Name = "output" } },\n' +
+    '})).Results[0];\n' +
+    'var tasks = new Tasks.TasksClient(channel);\n' +
+    'var submitted = await tasks.SubmitTasksAsync(new SubmitTasksRequest\n' +
+    '{\n' +
+    '  SessionId = sessionId,\n' +
+    '  TaskCreations = { new SubmitTasksRequest.Types.TaskCreation { PayloadId = payload.ResultId, ExpectedOutputKeys = { output.ResultId } } },\n' +
+    '});\n' +
+    'Console.WriteLine(submitted.TaskInfos[0].TaskId);\n'
+  );
+}

@@ -1,0 +1,72 @@
+import { type SessionRaw } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { SessionStatus } from '../../api/gen/armonik/api/grpc/v1/session_status_pb';
+import { isActive } from '../session-rules';
+import { durationMs, toDate } from './format';
+
+export type LifecycleEvent = 'created' | 'cancelled' | 'closed' | 'purged' | 'deleted';
+
+export interface LifecycleStep {
+  readonly event: LifecycleEvent;
+  readonly at: number;
+  /** Time since the previous step, in ms. */
+  readonly sincePrevious?: number;
+}
+
+/** The session's life in plain terms (HobbyFarm's active/finished/paused, start and end). */
+export interface Lifecycle {
+  readonly steps: readonly LifecycleStep[];
+  /** Running or Paused. */
+  readonly active: boolean;
+  readonly paused: boolean;
+  /** Created At. */
+  readonly start?: number;
+  /** The first of Cancelled At and Closed At. */
+  readonly end?: number;
+  /**
+   * end − start; for an active session, now − start (live). The server's own `duration`
+   * (set on close) wins when present.
+   */
+  readonly durationMs?: number;
+  readonly live: boolean;
+}
+
+export function lifecycleOf(session: SessionRaw, now: number): Lifecycle {
+  const times: [LifecycleEvent, number | undefined][] = [
+    ['created', toDate(session.createdAt)?.getTime()],
+    ['cancelled', toDate(session.cancelledAt)?.getTime()],
+    ['closed', toDate(session.closedAt)?.getTime()],
+    ['purged', toDate(session.purgedAt)?.getTime()],
+    ['deleted', toDate(session.deletedAt)?.getTime()],
+  ];
+  const ordered = times
+    .filter((entry): entry is [LifecycleEvent, number] => entry[1] !== undefined && entry[1] > 0)
+    .sort((a, b) => a[1] - b[1]);
+  const steps = ordered.map(([event, at], index): LifecycleStep =>
+    index === 0 ? { event, at } : { event, at, sincePrevious: at - ordered[index - 1][1] },
+  );
+  const start = times[0][1] || undefined;
+  const ends = [times[1][1], times[2][1]].filter((t): t is number => !!t);
+  const end = ends.length > 0 ? Math.min(...ends) : undefined;
+  const active = isActive(session.status);
+  const live = active && end === undefined;
+  const serverDuration = durationMs(session.duration);
+  const computed =
+    start === undefined
+      ? undefined
+      : end !== undefined
+        ? end - start
+        : live
+          ? now - start
+          : undefined;
+  return {
+    steps,
+    active,
+    paused: session.status === SessionStatus.PAUSED,
+    ...(start === undefined ? {} : { start }),
+    ...(end === undefined ? {} : { end }),
+    ...((serverDuration ?? computed) === undefined
+      ? {}
+      : { durationMs: serverDuration || computed }),
+    live,
+  };
+}

@@ -1,0 +1,40 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+
+import { provideGrid } from '../grid/state/grid-definition';
+import { GridStore } from '../grid/state/grid.store';
+import { GridPage } from '../grid/ui/grid-page';
+import { GridBulkBar, GridRowActions } from '../grid/ui/grid-slots';
+import { BulkBar } from './actions/bulk-bar';
+import { SessionActionsMenu } from './actions/session-actions-menu';
+import { refreshOnSessionChanges } from './actions/session-changes';
+import { SESSIONS } from './sessions.definition';
+
+/**
+ * `/sessions`: the generic grid page on the sessions definition, with the session actions menu
+ * in each row and the bulk bar over the selection.
+ */
+@Component({
+  selector: 'app-sessions-page',
+  imports: [GridPage, GridRowActions, GridBulkBar, SessionActionsMenu, BulkBar],
+  providers: [provideGrid(SESSIONS)],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <app-grid-page>
+      <ng-template [appGridRowActions]="definition" let-row>
+        <app-session-actions-menu [session]="row" />
+      </ng-template>
+      <ng-template [appGridBulkBar]="definition" let-selection>
+        <app-bulk-bar [selection]="selection" />
+      </ng-template>
+    </app-grid-page>
+  `,
+})
+export class SessionsPage {
+  protected readonly definition = SESSIONS;
+
+  constructor() {
+    // An action answered by the server: the grid re-reads, so rows show the server's word.
+    const store = inject(GridStore);
+    refreshOnSessionChanges(() => store.refresh());
+  }
+}
