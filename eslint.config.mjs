@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: [
+    ignores: ['tmp/**', 
       'dist/**',
       'out-tsc/**',
       '.angular/**',

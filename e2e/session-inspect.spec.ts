@@ -99,7 +99,7 @@ test.describe('session inspection page', () => {
     await expect.poll(() => events.getByRole('listitem').count()).toBeGreaterThan(paused);
 
     // The type filter hides task status changes.
-    await page.getByRole('radio', { name: 'Task status' }).click();
+    await page.getByRole('button', { name: 'Task status', exact: true }).click();
     await expect(events.getByRole('listitem').filter({ hasText: 'Task status' })).toHaveCount(0);
   });
 

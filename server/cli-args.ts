@@ -57,8 +57,13 @@ export function parseArgs(argv: readonly string[]): ControlPlaneOptions | 'help'
         break;
       case 'permissions':
         options.permissions = value === 'all' || value === 'read-only' ? value : list(value);
-        if (Array.isArray(options.permissions) && options.permissions.some((p) => !/^[A-Za-z]+:[A-Za-z]+$/.test(p))) {
-          throw new UsageError(`--permissions takes all, read-only or Service:Method entries, got "${value}"`);
+        if (
+          Array.isArray(options.permissions) &&
+          options.permissions.some((p) => !/^[A-Za-z]+:[A-Za-z]+$/.test(p))
+        ) {
+          throw new UsageError(
+            `--permissions takes all, read-only or Service:Method entries, got "${value}"`,
+          );
         }
         break;
       default:

@@ -1,4 +1,8 @@
-import { type PermissionOption, permissionInterceptor, resolvePermissions } from './services/permissions';
+import {
+  type PermissionOption,
+  permissionInterceptor,
+  resolvePermissions,
+} from './services/permissions';
 import { registerServices } from './services/routes';
 import { seedCluster } from './seed/seed';
 import { startSimulator } from './simulation/simulator';
@@ -47,7 +51,11 @@ export async function startControlPlane(options: ControlPlaneOptions = {}): Prom
   const username = options.username ?? 'Anonymous';
   const permissions = resolvePermissions(options.permissions as PermissionOption | undefined);
   const cluster = new Cluster(options.seed ?? 1);
-  seedCluster(cluster, { sessions: options.sessions ?? 500, tasks: options.tasks ?? 100_000, now: cluster.clock() });
+  seedCluster(cluster, {
+    sessions: options.sessions ?? 500,
+    tasks: options.tasks ?? 100_000,
+    now: cluster.clock(),
+  });
 
   const shutdown = new AbortController();
   const context = { cluster, username, permissions };
@@ -64,7 +72,8 @@ export async function startControlPlane(options: ControlPlaneOptions = {}): Prom
   });
   const listener = await listen(host, options.port ?? 5001, router);
   const simulator = options.simulation === false ? undefined : startSimulator(cluster);
-  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  const shownHost =
+    host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
 
   let closing: Promise<void> | undefined;
   return {

@@ -23,7 +23,8 @@ async function main(): Promise<void> {
       `(seed ${options.seed ?? 1}, ${options.sessions ?? 500} sessions, ${options.tasks ?? 100_000} tasks, ` +
       `simulation ${options.simulation === false ? 'off' : 'on'}, ready in ${seconds}s)`,
   );
-  if (options.staticDir) console.log(`Serving the console from ${options.staticDir} at ${plane.url}/`);
+  if (options.staticDir)
+    console.log(`Serving the console from ${options.staticDir} at ${plane.url}/`);
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -40,6 +41,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error && (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? error.message : error);
+  console.error(
+    error instanceof Error && (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+      ? error.message
+      : error,
+  );
   process.exit(1);
 });

@@ -1,5 +1,10 @@
 import { create } from '@bufbuild/protobuf';
-import { type Duration, DurationSchema, type Timestamp, timestampFromMs } from '@bufbuild/protobuf/wkt';
+import {
+  type Duration,
+  DurationSchema,
+  type Timestamp,
+  timestampFromMs,
+} from '@bufbuild/protobuf/wkt';
 
 /** The store keeps times as epoch ms (NaN = unset); these convert at the API boundary. */
 export function toTimestamp(ms: number): Timestamp | undefined {
@@ -10,7 +15,10 @@ export function toTimestamp(ms: number): Timestamp | undefined {
 export function toDuration(ms: number): Duration | undefined {
   if (Number.isNaN(ms)) return undefined;
   const whole = Math.floor(ms / 1000);
-  return create(DurationSchema, { seconds: BigInt(whole), nanos: Math.round((ms - whole * 1000) * 1e6) });
+  return create(DurationSchema, {
+    seconds: BigInt(whole),
+    nanos: Math.round((ms - whole * 1000) * 1e6),
+  });
 }
 
 export function timestampToMs(ts: { seconds: bigint; nanos: number }): number {

@@ -70,6 +70,8 @@ export async function openPage(browser: Browser, baseURL: string): Promise<Bench
   });
   await context.addInitScript(LONG_TASK_PROBE);
   const page = await context.newPage();
+  // Actions on a busy 2-core machine at scale: generous, but bounded.
+  page.setDefaultTimeout(60_000);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const errors: string[] = [];

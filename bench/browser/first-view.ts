@@ -104,6 +104,10 @@ export const firstViewSection: BrowserSection = {
     s.set('sessions.bytes', median(runs.map((r) => r.totalKB)), {
       byResourceTypeKB: runs[0].byType,
     });
+    const types = Object.entries(runs[0].byType).sort((a, b) => b[1] - a[1]);
+    s.note(
+      `First view bytes by resource type (kB, first run): ${types.map(([t, kb]) => `${t} ${kb}`).join(', ')}.`,
+    );
     s.note(`Sessions view URL: \`${ctx.sessions.url}\` (${ctx.sessions.headers.length} columns).`);
     if (ctx.tasks) {
       await measure('tasks', ctx.tasks);

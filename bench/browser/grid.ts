@@ -16,6 +16,8 @@ export interface GridProbe {
 
 export interface GridState {
   found: boolean;
+  /** aria-busy: a page is being loaded. */
+  busy: boolean;
   rows: number;
   headers: string[];
 }
@@ -44,7 +46,7 @@ function readGrid(arg: { table: string }): GridState {
   const table = [
     ...document.querySelectorAll('table,[role=table],[role=grid],[role=treegrid]'),
   ].find((t) => nameOf(t) === arg.table);
-  if (!table) return { found: false, rows: 0, headers: [] };
+  if (!table) return { found: false, busy: false, rows: 0, headers: [] };
   const rows = [...table.querySelectorAll('tr,[role=row]')].filter(
     (r) =>
       r.querySelector('td,[role=cell],[role=gridcell]') !== null &&
@@ -54,7 +56,7 @@ function readGrid(arg: { table: string }): GridState {
   const headers = [...table.querySelectorAll('th,[role=columnheader]')]
     .filter(visible)
     .map((h) => norm(h.textContent));
-  return { found: true, rows, headers };
+  return { found: true, busy: table.getAttribute('aria-busy') === 'true', rows, headers };
 }
 
 /** Same check, as a predicate for `waitForFunction` (headers matched by inclusion, since sort icons add text). */
@@ -135,4 +137,21 @@ export async function showGrid(
     const errors = bp.errors.length ? `; ${bp.errors.slice(0, 2).join('; ')}` : '';
     throw new Error(`after ${Math.round(timeoutMs / 1000)} s on ${url}: ${seen}${errors}`);
   }
+}
+
+/** Waits until the grid is not loading (aria-busy false) for two frames in a row. */
+export async function waitGridIdle(page: Page, table: string, timeoutMs: number): Promise<void> {
+  await page.waitForFunction(
+    (name) => {
+      const t = [...document.querySelectorAll('table,[role=table],[role=grid]')].find(
+        (el) => el.getAttribute('aria-label') === name,
+      );
+      const w = window as unknown as { __benchIdleFrames?: number };
+      w.__benchIdleFrames =
+        t && t.getAttribute('aria-busy') !== 'true' ? (w.__benchIdleFrames ?? 0) + 1 : 0;
+      return w.__benchIdleFrames >= 2;
+    },
+    table,
+    { polling: 'raf', timeout: timeoutMs },
+  );
 }

@@ -11,7 +11,7 @@ import { type Scale } from '../report';
 import { type LargestSession } from '../server-latency';
 import { type RunningServer } from '../server-process';
 import { type BenchPage, openPage } from './chromium';
-import { gridState, showGrid, waitForGrid } from './grid';
+import { gridState, showGrid, waitForGrid, waitGridIdle } from './grid';
 
 export const PAGE_SIZE = 100;
 
@@ -60,7 +60,8 @@ export async function setPageSize(page: Page, size: number): Promise<boolean> {
     page.getByLabel(/items per page|page size|rows per page/i),
   );
   if (!select) return false;
-  await select.click();
+  // Material's paginator puts a touch target over its select: click through it.
+  await select.click({ force: true });
   const option = page.getByRole('option', { name: byName(String(size)) });
   if ((await option.count()) === 0) {
     await page.keyboard.press('Escape');
@@ -124,6 +125,21 @@ export function gridUrl(
   return query ? `${path}?${query}` : path;
 }
 
+const debug = (line: string) => {
+  if (process.env['BENCH_DEBUG']) console.log(`[bench:debug] ${line}`);
+};
+
+/** Runs one set-up step; its failure says which step it was. */
+async function step<T>(label: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw new Error(
+      `${label}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
+  }
+}
+
 async function setUpView(
   bp: BenchPage,
   startPath: string,
@@ -132,16 +148,30 @@ async function setUpView(
 ): Promise<View> {
   const { page } = bp;
   await showGrid(bp, startPath, { table, rows: 1, headers: [] }, loadTimeoutMs);
+  await waitGridIdle(page, table, loadTimeoutMs);
   let state = await gridState(page, table);
-  // The URL asked for 100 rows per page; fall back to the paginator if it was not honoured.
-  if (state.rows < PAGE_SIZE && !(await setPageSize(page, PAGE_SIZE))) {
-    throw new Error(`could not choose ${PAGE_SIZE} rows per page in the ${table} grid`);
+  debug(`${table}: loaded ${page.url()} → ${state.rows} rows, ${state.headers.length} headers`);
+  // The URL asked for 100 rows per page; fall back to the paginator if it was not honoured
+  // (a grid with fewer matching rows shows them all).
+  if (state.rows < PAGE_SIZE) {
+    // Still filling in, or really fewer rows: give it a moment before touching the paginator.
+    await waitForGrid(page, { table, rows: PAGE_SIZE, headers: [] }, 10_000).catch(() => undefined);
+    state = await gridState(page, table);
   }
-  const columns = await showAllColumns(page);
+  if (state.rows < PAGE_SIZE) {
+    debug(`${table}: only ${state.rows} rows after 10 s, using the paginator`);
+    const sized = await step(`choosing ${PAGE_SIZE} rows per page`, () =>
+      setPageSize(page, PAGE_SIZE),
+    );
+    if (!sized) throw new Error(`could not choose ${PAGE_SIZE} rows per page in the ${table} grid`);
+  }
+  const columns = await step('ticking every column in "Columns"', () => showAllColumns(page));
   if (!columns) throw new Error(`no "Columns" button on the ${table} grid`);
   await waitForGrid(page, { table, rows: 1, headers: columns }, loadTimeoutMs);
+  await waitGridIdle(page, table, loadTimeoutMs);
   state = await gridState(page, table);
   const url = page.url().replace(/^https?:\/\/[^/]+/, '');
+  debug(`${table}: set up ${url} → ${state.rows} rows, ${state.headers.length} headers`);
   return { url, table, headers: columns, rows: Math.min(PAGE_SIZE, state.rows) };
 }
 

@@ -11,7 +11,9 @@ export const DATA_CHUNK_MAX_SIZE = 81920;
  * a filter on OPAQUE_ID compares against.
  */
 export function opaqueIdText(cluster: Cluster, row: number): string {
-  return cluster.results.status[row] === ResultStatus.COMPLETED ? `object/${cluster.resultId(row)}` : '';
+  return cluster.results.status[row] === ResultStatus.COMPLETED
+    ? `object/${cluster.resultId(row)}`
+    : '';
 }
 
 /**

@@ -5,7 +5,11 @@ import { TaskStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/task_statu
 import type { Cluster } from '../store/cluster';
 import { type SessionRecord, blankSession } from '../store/session-store';
 import { EMPTY_TASK_OPTIONS } from '../store/task-options';
-import { type TransitionAction, checkTransition, sessionNotFoundMessage } from './session-transitions';
+import {
+  type TransitionAction,
+  checkTransition,
+  sessionNotFoundMessage,
+} from './session-transitions';
 import { cancelTasks } from './task-actions';
 
 export function requireSession(cluster: Cluster, id: string): SessionRecord {
@@ -15,7 +19,11 @@ export function requireSession(cluster: Cluster, id: string): SessionRecord {
 }
 
 /** Applies a status transition: precondition first, then the effects (armonik-api.md). */
-export function transitionSession(cluster: Cluster, id: string, action: TransitionAction): SessionRecord {
+export function transitionSession(
+  cluster: Cluster,
+  id: string,
+  action: TransitionAction,
+): SessionRecord {
   const session = requireSession(cluster, id);
   const check = checkTransition(action, session.status);
   // Checked before any data is touched (ArmoniK.Core purges results before checking; we do not).
@@ -27,7 +35,9 @@ export function transitionSession(cluster: Cluster, id: string, action: Transiti
   return session;
 }
 
-const EFFECTS: Readonly<Record<TransitionAction, (cluster: Cluster, s: SessionRecord, now: number) => void>> = {
+const EFFECTS: Readonly<
+  Record<TransitionAction, (cluster: Cluster, s: SessionRecord, now: number) => void>
+> = {
   pause(cluster, session) {
     // Queued work is held; PROCESSING tasks are already on a worker and finish normally.
     for (const row of session.tasks.view()) {
@@ -56,7 +66,8 @@ const EFFECTS: Readonly<Record<TransitionAction, (cluster: Cluster, s: SessionRe
     session.workerSubmission = false;
     cancelTasks(cluster, session.tasks.view().slice());
     for (const row of session.results.view()) {
-      if (cluster.results.status[row] === ResultStatus.CREATED) cluster.setResultStatus(row, ResultStatus.ABORTED);
+      if (cluster.results.status[row] === ResultStatus.CREATED)
+        cluster.setResultStatus(row, ResultStatus.ABORTED);
     }
   },
   close(_cluster, session, now) {
@@ -100,7 +111,12 @@ export function deleteSession(cluster: Cluster, id: string): SessionRecord {
 }
 
 /** Clears the chosen submission flags, whatever the status (both false = a plain read). */
-export function stopSubmission(cluster: Cluster, id: string, client: boolean, worker: boolean): SessionRecord {
+export function stopSubmission(
+  cluster: Cluster,
+  id: string,
+  client: boolean,
+  worker: boolean,
+): SessionRecord {
   // Core drops the final period in this one message; we keep one wording for every RPC.
   const session = requireSession(cluster, id);
   if (client) session.clientSubmission = false;

@@ -18,7 +18,8 @@ export function cancelTasks(cluster: Cluster, rows: Iterable<number>): void {
   const cancelling: number[] = [];
   for (const row of rows) {
     const status = tasks.status[row]! as TaskStatus;
-    if (!tasks.isLive(row) || isFinalTaskStatus(status) || status === TaskStatus.CANCELLING) continue;
+    if (!tasks.isLive(row) || isFinalTaskStatus(status) || status === TaskStatus.CANCELLING)
+      continue;
     tasks.endedAt[row] = now;
     cluster.setTaskStatus(row, TaskStatus.CANCELLING);
     cancelling.push(row);
@@ -31,7 +32,8 @@ export function cancelTasks(cluster: Cluster, rows: Iterable<number>): void {
   if (cancelling.length > 0) {
     cluster.later(CANCELLING_DELAY_MS, () => {
       for (const row of cancelling) {
-        if (tasks.status[row] === TaskStatus.CANCELLING) cluster.setTaskStatus(row, TaskStatus.CANCELLED);
+        if (tasks.status[row] === TaskStatus.CANCELLING)
+          cluster.setTaskStatus(row, TaskStatus.CANCELLED);
       }
     });
   }

@@ -26,7 +26,12 @@ export function spawnTask(cluster: Cluster, session: SessionRecord, spec: TaskSp
   const now = cluster.clock();
   const dependencies = spec.dependencies ?? [];
   const waiting = dependencies.some((r) => results.status[r] !== ResultStatus.COMPLETED);
-  const status = session.status === SessionStatus.PAUSED ? TaskStatus.PAUSED : waiting ? TaskStatus.PENDING : TaskStatus.SUBMITTED;
+  const status =
+    session.status === SessionStatus.PAUSED
+      ? TaskStatus.PAUSED
+      : waiting
+        ? TaskStatus.PENDING
+        : TaskStatus.SUBMITTED;
   const row = cluster.allocateTask(session, spec.options, status);
   tasks.createdAt[row] = now;
   if (status !== TaskStatus.PENDING) tasks.submittedAt[row] = now;

@@ -1,7 +1,21 @@
 import { FilterStringOperator } from '../../src/app/api/gen/armonik/api/grpc/v1/filters_common_pb';
 import { durationToMs, timestampToMs } from '../proto-time';
-import { type FieldRefMessage, type FieldSpec, type FieldTable, type ValueKind, invalid } from './field-spec';
-import { arrayTest, booleanTest, dateTest, durationTest, numberTest, statusTest, stringTest } from './operators';
+import {
+  type FieldRefMessage,
+  type FieldSpec,
+  type FieldTable,
+  type ValueKind,
+  invalid,
+} from './field-spec';
+import {
+  arrayTest,
+  booleanTest,
+  dateTest,
+  durationTest,
+  numberTest,
+  statusTest,
+  stringTest,
+} from './operators';
 
 /** The wire shape shared by every resource's Filters / FiltersAnd / FilterField messages. */
 export interface FiltersMessage {
@@ -58,9 +72,15 @@ const WIRE_NAME: Readonly<Record<string, string>> = {
  * undefined operator is INVALID_ARGUMENT (ArmoniK.Core answers UNKNOWN; a clear message helps
  * clients more). Absent filters mean "match all" (CountTasksByStatus, event streams).
  */
-export function compileFilter(table: FieldTable, filters: FiltersMessage | undefined, path = 'filters'): CompiledFilter {
+export function compileFilter(
+  table: FieldTable,
+  filters: FiltersMessage | undefined,
+  path = 'filters',
+): CompiledFilter {
   const groups = (filters?.or ?? []).map((group, g) =>
-    group.and.map((condition, c) => compileCondition(table, condition, `${path}.or[${g}].and[${c}]`)),
+    group.and.map((condition, c) =>
+      compileCondition(table, condition, `${path}.or[${g}].and[${c}]`),
+    ),
   );
   if (groups.length === 0) return { groups, test: () => true };
   const groupTests = groups.map(andTest);
@@ -88,18 +108,29 @@ function andTest(conditions: readonly CompiledCondition[]): Row {
   };
 }
 
-function compileCondition(table: FieldTable, condition: FilterFieldMessage, where: string): CompiledCondition {
+function compileCondition(
+  table: FieldTable,
+  condition: FilterFieldMessage,
+  where: string,
+): CompiledCondition {
   const spec = table.resolve(condition.field, where);
   const leafCase = condition.valueCondition.case;
   if (leafCase === undefined) {
-    throw invalid(`${where}: filter on ${spec.label} has no value condition (set one filter_* member).`);
+    throw invalid(
+      `${where}: filter on ${spec.label} has no value condition (set one filter_* member).`,
+    );
   }
   const leaf = condition.valueCondition.value as { value?: unknown; operator: number };
   const test = buildTest(spec, leafCase, leaf, where);
   return { spec, leafCase, operator: leaf.operator, value: leaf.value, test };
 }
 
-function buildTest(spec: FieldSpec, leafCase: string, leaf: { value?: unknown; operator: number }, where: string): Row {
+function buildTest(
+  spec: FieldSpec,
+  leafCase: string,
+  leaf: { value?: unknown; operator: number },
+  where: string,
+): Row {
   const op = leaf.operator;
   const fail = (): never => {
     throw invalid(
@@ -108,7 +139,9 @@ function buildTest(spec: FieldSpec, leafCase: string, leaf: { value?: unknown; o
     );
   };
   const unknownOperator = (): never => {
-    throw invalid(`${where}: operator ${op} is not defined for ${WIRE_NAME[leafCase] ?? leafCase}.`);
+    throw invalid(
+      `${where}: operator ${op} is not defined for ${WIRE_NAME[leafCase] ?? leafCase}.`,
+    );
   };
   switch (spec.kind) {
     case 'string': {
@@ -156,12 +189,16 @@ function buildTest(spec: FieldSpec, leafCase: string, leaf: { value?: unknown; o
       if (leafCase === 'filterString') {
         const text = String(leaf.value);
         if (text !== 'true' && text !== 'false') {
-          throw invalid(`${where}: ${spec.label} is a boolean column; a filter_string on it must be "true" or "false".`);
+          throw invalid(
+            `${where}: ${spec.label} is a boolean column; a filter_string on it must be "true" or "false".`,
+          );
         }
         const expected = text === 'true';
         if (op === FilterStringOperator.EQUAL) return (row) => get(row) === expected;
         if (op === FilterStringOperator.NOT_EQUAL) return (row) => get(row) !== expected;
-        throw invalid(`${where}: ${spec.label} is a boolean column; only EQUAL and NOT_EQUAL apply.`);
+        throw invalid(
+          `${where}: ${spec.label} is a boolean column; only EQUAL and NOT_EQUAL apply.`,
+        );
       }
       return fail();
     }

@@ -40,8 +40,14 @@ export function sortKeyOf(spec: FieldSpec): SortKey {
 }
 
 /** Compiles a sort on one or more columns (applications sort on several); validity of the request is checked before. */
-export function compileSort(table: FieldTable, fields: readonly FieldRefMessage[], direction: SortDirection): SortPlan {
-  const keys = fields.map((field, i) => sortKeyOf(table.resolve(field, fields.length > 1 ? `sort.fields[${i}]` : 'sort.field')));
+export function compileSort(
+  table: FieldTable,
+  fields: readonly FieldRefMessage[],
+  direction: SortDirection,
+): SortPlan {
+  const keys = fields.map((field, i) =>
+    sortKeyOf(table.resolve(field, fields.length > 1 ? `sort.fields[${i}]` : 'sort.field')),
+  );
   const idKey = table.idKey;
   const dir = direction === SortDirection.DESC ? -1 : 1;
   const compare = (a: number, b: number): number => {

@@ -6,7 +6,8 @@ import { Code, ConnectError } from '@connectrpc/connect';
  * filter_status, date → filter_date, duration → filter_duration, array → filter_array.
  * `opaque` columns (session OPTIONS) can be sorted but not filtered.
  */
-export type ValueKind = 'string' | 'number' | 'boolean' | 'status' | 'date' | 'duration' | 'array' | 'opaque';
+export type ValueKind =
+  'string' | 'number' | 'boolean' | 'status' | 'date' | 'duration' | 'array' | 'opaque';
 
 /** Shortcut lookups a column offers when filtered with EQUAL (see plan.ts). */
 export type IndexName = 'session' | 'self';
@@ -22,7 +23,10 @@ interface SpecBase {
 /** A column: its kind and a getter from row index to value. Dates and durations are ms, NaN = unset. */
 export type FieldSpec =
   | (SpecBase & { readonly kind: 'string' | 'opaque'; readonly get: (row: number) => string })
-  | (SpecBase & { readonly kind: 'number' | 'status' | 'date' | 'duration'; readonly get: (row: number) => number })
+  | (SpecBase & {
+      readonly kind: 'number' | 'status' | 'date' | 'duration';
+      readonly get: (row: number) => number;
+    })
   | (SpecBase & { readonly kind: 'boolean'; readonly get: (row: number) => boolean })
   | (SpecBase & { readonly kind: 'array'; readonly get: (row: number) => readonly string[] });
 
@@ -65,7 +69,9 @@ export class FieldTable {
     const { resource, enums, generic } = this.definition;
     const member = ref?.field;
     if (!member || member.case === undefined) {
-      throw invalid(`${where}: the ${resource} field is missing (no member of the field oneof is set).`);
+      throw invalid(
+        `${where}: the ${resource} field is missing (no member of the field oneof is set).`,
+      );
     }
     if (generic && member.case === generic.member) {
       return generic.column(String(member.value.field));
@@ -76,7 +82,9 @@ export class FieldTable {
     const column = table.columns[value];
     if (!column) {
       const name = table.names[value] ?? String(value);
-      throw invalid(`${where}: ${resource} field ${name} cannot be used (unspecified or unknown column).`);
+      throw invalid(
+        `${where}: ${resource} field ${name} cannot be used (unspecified or unknown column).`,
+      );
     }
     return column;
   }

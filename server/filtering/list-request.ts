@@ -28,8 +28,14 @@ export function validateListRequest(
   if (request.sort === undefined) {
     failed.push('Sort');
   } else {
-    if (request.sort.direction !== SortDirection.ASC && request.sort.direction !== SortDirection.DESC) failed.push('Sort.Direction');
-    if (sortFields.length === 0 || sortFields.some((f) => f?.field.case === undefined)) failed.push(sortFieldProperty);
+    if (
+      request.sort.direction !== SortDirection.ASC &&
+      request.sort.direction !== SortDirection.DESC
+    )
+      failed.push('Sort.Direction');
+    if (sortFields.length === 0 || sortFields.some((f) => f?.field.case === undefined))
+      failed.push(sortFieldProperty);
   }
-  if (failed.length > 0) throw invalid(failed.map((p) => `Property ${p} failed validation.`).join('\n'));
+  if (failed.length > 0)
+    throw invalid(failed.map((p) => `Property ${p} failed validation.`).join('\n'));
 }

@@ -17,14 +17,21 @@ const PREFERENCE: readonly IndexName[] = ['self', 'session'];
  * task SESSION_ID = x, or TASK_ID = y), only those rows are candidates; the full predicate is
  * still applied to each. One group without such a condition means a full scan.
  */
-export function planCandidates(filter: CompiledFilter, count: number, resolve: IndexResolver): Candidates {
+export function planCandidates(
+  filter: CompiledFilter,
+  count: number,
+  resolve: IndexResolver,
+): Candidates {
   if (filter.groups.length === 0) return { kind: 'all', count };
   const sources = new Map<string, ArrayLike<number>>();
   for (const group of filter.groups) {
     let found = false;
     for (const index of PREFERENCE) {
       const condition = group.find(
-        (c) => c.spec.index === index && c.leafCase === 'filterString' && c.operator === FilterStringOperator.EQUAL,
+        (c) =>
+          c.spec.index === index &&
+          c.leafCase === 'filterString' &&
+          c.operator === FilterStringOperator.EQUAL,
       );
       if (!condition) continue;
       const value = String(condition.value);
@@ -50,7 +57,8 @@ export function planCandidates(filter: CompiledFilter, count: number, resolve: I
   }
   merged.sort();
   let unique = 0;
-  for (let i = 0; i < merged.length; i++) if (i === 0 || merged[i] !== merged[i - 1]) merged[unique++] = merged[i]!;
+  for (let i = 0; i < merged.length; i++)
+    if (i === 0 || merged[i] !== merged[i - 1]) merged[unique++] = merged[i]!;
   return { kind: 'rows', rows: merged.subarray(0, unique) };
 }
 

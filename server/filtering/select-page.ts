@@ -1,8 +1,8 @@
 import { grown } from '../store/columns';
 import type { CompiledFilter } from './compile-filter';
-import type { SortPlan } from './compile-sort';
-import { compareKeys } from './compile-sort';
+import { type SortPlan, compareKeys } from './compile-sort';
 import { type Candidates, forEachMatch } from './plan';
+import { selectRange } from './range-select';
 
 export interface PageResult {
   readonly rows: readonly number[];
@@ -15,8 +15,8 @@ const HEAP_LIMIT = 50_000;
 
 /**
  * Filters, counts, sorts and pages. A first page over millions of rows needs only the best k
- * rows, so a bounded max-heap selects them in one pass (O(n log k)); deep pages fall back to a
- * full sort with precomputed keys.
+ * rows, so a bounded max-heap selects them in one pass (O(n log k)); deep pages use a linear
+ * range selection (range-select.ts). Nothing ever sorts all matching rows.
  */
 export function selectPage(
   candidates: Candidates,
@@ -36,18 +36,37 @@ export function selectPage(
   if (pageSize === 0 || offset >= total) return { rows: [], total };
   const end = Math.min(offset + pageSize, total);
   const hits = matched.subarray(0, total);
-  const ordered = end <= HEAP_LIMIT && end < total / 2 ? smallest(hits, end, sort.compare) : sortAll(hits, sort);
-  return { rows: ordered.slice(offset, end), total };
+  if (end <= HEAP_LIMIT && end < total / 2)
+    return { rows: smallest(hits, end, sort).slice(offset, end), total };
+  return {
+    rows: selectRange(hits, [...sort.keys, sort.idKey], sort.direction, offset, end - offset),
+    total,
+  };
 }
 
-/** The k first rows in comparator order, via a max-heap of size k. */
-export function smallest(rows: ArrayLike<number>, k: number, compare: (a: number, b: number) => number): number[] {
+/**
+ * The k first rows in sort order, via a max-heap of size k. The first sort key of each heap
+ * entry is cached, so most rows are rejected after computing one key and one comparison.
+ */
+export function smallest(rows: ArrayLike<number>, k: number, sort: SortPlan): number[] {
+  const first = sort.keys[0] ?? sort.idKey;
+  const dir = sort.direction;
   const heap: number[] = [];
+  const keys: (number | string)[] = [];
+  // > 0 when entry i sorts after entry j.
+  const after = (i: number, j: number): boolean => {
+    const c = dir * compareKeys(keys[i]!, keys[j]!);
+    return c !== 0 ? c > 0 : sort.compare(heap[i]!, heap[j]!) > 0;
+  };
+  const swap = (i: number, j: number): void => {
+    [heap[i], heap[j]] = [heap[j]!, heap[i]!];
+    [keys[i], keys[j]] = [keys[j]!, keys[i]!];
+  };
   const siftUp = (i: number): void => {
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (compare(heap[i]!, heap[parent]!) <= 0) return;
-      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      if (!after(i, parent)) return;
+      swap(i, parent);
       i = parent;
     }
   };
@@ -56,45 +75,28 @@ export function smallest(rows: ArrayLike<number>, k: number, compare: (a: number
       const l = 2 * i + 1;
       const r = l + 1;
       let largest = i;
-      if (l < heap.length && compare(heap[l]!, heap[largest]!) > 0) largest = l;
-      if (r < heap.length && compare(heap[r]!, heap[largest]!) > 0) largest = r;
+      if (l < heap.length && after(l, largest)) largest = l;
+      if (r < heap.length && after(r, largest)) largest = r;
       if (largest === i) return;
-      [heap[i], heap[largest]] = [heap[largest]!, heap[i]!];
+      swap(i, largest);
       i = largest;
     }
   };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
+    const key = first(row);
     if (heap.length < k) {
       heap.push(row);
+      keys.push(key);
       siftUp(heap.length - 1);
-    } else if (compare(row, heap[0]!) < 0) {
+      continue;
+    }
+    const c = dir * compareKeys(key, keys[0]!);
+    if (c < 0 || (c === 0 && sort.compare(row, heap[0]!) < 0)) {
       heap[0] = row;
+      keys[0] = key;
       siftDown(0);
     }
   }
-  return heap.sort(compare);
-}
-
-/** Full sort; keys are computed once per row rather than once per comparison. */
-function sortAll(rows: Int32Array, sort: SortPlan): number[] {
-  const n = rows.length;
-  const keyColumns = [...sort.keys, sort.idKey].map((key) => {
-    const column: (number | string)[] = new Array(n);
-    for (let i = 0; i < n; i++) column[i] = key(rows[i]!);
-    return column;
-  });
-  const positions = new Uint32Array(n);
-  for (let i = 0; i < n; i++) positions[i] = i;
-  const dir = sort.direction;
-  positions.sort((a, b) => {
-    for (const column of keyColumns) {
-      const c = compareKeys(column[a]!, column[b]!);
-      if (c !== 0) return dir * c;
-    }
-    return 0;
-  });
-  const out: number[] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = rows[positions[i]!]!;
-  return out;
+  return heap.sort(sort.compare);
 }

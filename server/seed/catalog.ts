@@ -10,7 +10,11 @@ export const PARTITIONS: readonly PartitionData[] = [
     podMax: 20,
     preemptionPercentage: 50,
     priority: 1,
-    podConfiguration: { image: 'dockerhubaneo/armonik_worker_dll:0.31.2', cpu: '1000m', memory: '2Gi' },
+    podConfiguration: {
+      image: 'dockerhubaneo/armonik_worker_dll:0.31.2',
+      cpu: '1000m',
+      memory: '2Gi',
+    },
   },
   {
     id: 'standard',
@@ -19,7 +23,11 @@ export const PARTITIONS: readonly PartitionData[] = [
     podMax: 100,
     preemptionPercentage: 25,
     priority: 2,
-    podConfiguration: { image: 'dockerhubaneo/armonik_worker_dll:0.31.2', cpu: '2000m', memory: '4Gi' },
+    podConfiguration: {
+      image: 'dockerhubaneo/armonik_worker_dll:0.31.2',
+      cpu: '2000m',
+      memory: '4Gi',
+    },
   },
   {
     id: 'highmem',
@@ -28,7 +36,11 @@ export const PARTITIONS: readonly PartitionData[] = [
     podMax: 16,
     preemptionPercentage: 10,
     priority: 3,
-    podConfiguration: { image: 'dockerhubaneo/armonik_worker_dll:0.31.2', cpu: '4000m', memory: '32Gi' },
+    podConfiguration: {
+      image: 'dockerhubaneo/armonik_worker_dll:0.31.2',
+      cpu: '4000m',
+      memory: '32Gi',
+    },
   },
   {
     id: 'gpu',
@@ -37,7 +49,12 @@ export const PARTITIONS: readonly PartitionData[] = [
     podMax: 8,
     preemptionPercentage: 0,
     priority: 4,
-    podConfiguration: { image: 'research/trainer:2.1.0-cuda12', cpu: '8000m', memory: '64Gi', 'nvidia.com/gpu': '1' },
+    podConfiguration: {
+      image: 'research/trainer:2.1.0-cuda12',
+      cpu: '8000m',
+      memory: '64Gi',
+      'nvidia.com/gpu': '1',
+    },
   },
 ];
 
@@ -135,7 +152,16 @@ export const PRIORITY_CLASSES: readonly (readonly [string, number, number])[] = 
   ['critical', 5, 1],
 ];
 
-export const OWNERS = ['alice', 'bruno', 'chen', 'dmitri', 'elena', 'farid', 'gwen', 'hiro'] as const;
+export const OWNERS = [
+  'alice',
+  'bruno',
+  'chen',
+  'dmitri',
+  'elena',
+  'farid',
+  'gwen',
+  'hiro',
+] as const;
 
 export const PIPELINES = ['eod-batch', 'intraday', 'backtest', 'adhoc'] as const;
 

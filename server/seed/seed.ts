@@ -39,7 +39,8 @@ export function seedCluster(cluster: Cluster, options: SeedOptions): void {
 /** A handful of compute pods per partition, named like Kubernetes pods. */
 function seedPods(cluster: Cluster, rng: Random): Map<string, number[]> {
   const byPartition = new Map<string, number[]>();
-  const hex = (n: number) => Array.from({ length: n }, () => 'bcdfghjklmnpqrstvwxz2456789'[rng.int(0, 26)]).join('');
+  const hex = (n: number) =>
+    Array.from({ length: n }, () => 'bcdfghjklmnpqrstvwxz2456789'[rng.int(0, 26)]).join('');
   PARTITIONS.forEach((partition, p) => {
     const rows: number[] = [];
     const replicaSet = hex(9);
@@ -65,7 +66,9 @@ function seedPods(cluster: Cluster, rng: Random): Map<string, number[]> {
 export function taskBudgets(rng: Random, sessions: number, total: number): number[] {
   if (sessions === 0) return [];
   const huge = Math.max(1, Math.round(sessions / 150));
-  const weights = Array.from({ length: sessions }, () => (rng.chance(0.04) ? 0 : Math.exp(1.1 * rng.normal())));
+  const weights = Array.from({ length: sessions }, () =>
+    rng.chance(0.04) ? 0 : Math.exp(1.1 * rng.normal()),
+  );
   for (let i = 0; i < huge; i++) weights[rng.int(0, sessions - 1)]! *= 40;
   let sum = weights.reduce((a, b) => a + b, 0);
   if (sum === 0) {
@@ -75,7 +78,9 @@ export function taskBudgets(rng: Random, sessions: number, total: number): numbe
   const exact = weights.map((w) => (w / sum) * total);
   const budgets = exact.map(Math.floor);
   let missing = total - budgets.reduce((a, b) => a + b, 0);
-  const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const order = exact
+    .map((x, i) => [x - Math.floor(x), i] as const)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (let k = 0; missing > 0; k = (k + 1) % order.length, missing--) budgets[order[k]![1]]!++;
   return budgets;
 }

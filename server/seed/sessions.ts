@@ -28,16 +28,40 @@ function statusForAge(rng: Random, ageMs: number): SessionStatus {
   const h = ageMs / HOUR;
   const weights: readonly (readonly [SessionStatus, number])[] =
     h < 3
-      ? [[SessionStatus.RUNNING, 75], [SessionStatus.PAUSED, 10], [SessionStatus.CANCELLED, 5], [SessionStatus.CLOSED, 10]]
+      ? [
+          [SessionStatus.RUNNING, 75],
+          [SessionStatus.PAUSED, 10],
+          [SessionStatus.CANCELLED, 5],
+          [SessionStatus.CLOSED, 10],
+        ]
       : h < 48
-        ? [[SessionStatus.RUNNING, 45], [SessionStatus.PAUSED, 9], [SessionStatus.CANCELLED, 11], [SessionStatus.CLOSED, 25], [SessionStatus.PURGED, 10]]
-        : [[SessionStatus.RUNNING, 30], [SessionStatus.PAUSED, 6], [SessionStatus.CANCELLED, 12], [SessionStatus.CLOSED, 30], [SessionStatus.PURGED, 22]];
+        ? [
+            [SessionStatus.RUNNING, 45],
+            [SessionStatus.PAUSED, 9],
+            [SessionStatus.CANCELLED, 11],
+            [SessionStatus.CLOSED, 25],
+            [SessionStatus.PURGED, 10],
+          ]
+        : [
+            [SessionStatus.RUNNING, 30],
+            [SessionStatus.PAUSED, 6],
+            [SessionStatus.CANCELLED, 12],
+            [SessionStatus.CLOSED, 30],
+            [SessionStatus.PURGED, 22],
+          ];
   return rng.weighted(weights);
 }
 
 /** Creates `count` sessions, oldest first (so row order is creation order), spread over 30 days. */
-export function seedSessions(cluster: Cluster, rng: Random, count: number, now: number): SeededSession[] {
-  const ages = Array.from({ length: count }, () => 2 * MINUTE + 30 * DAY * rng.next() ** 3).sort((a, b) => b - a);
+export function seedSessions(
+  cluster: Cluster,
+  rng: Random,
+  count: number,
+  now: number,
+): SeededSession[] {
+  const ages = Array.from({ length: count }, () => 2 * MINUTE + 30 * DAY * rng.next() ** 3).sort(
+    (a, b) => b - a,
+  );
   const statuses = ages.map((age) => statusForAge(rng, age));
   // Every status must be visible even in a small demo: give missing ones to random sessions.
   if (count >= ALL_STATUSES.length) {
@@ -45,7 +69,9 @@ export function seedSessions(cluster: Cluster, rng: Random, count: number, now: 
       if (statuses.includes(status)) continue;
       const counts = new Map<SessionStatus, number>();
       for (const s of statuses) counts.set(s, (counts.get(s) ?? 0) + 1);
-      const candidates = statuses.map((s, i) => [s, i] as const).filter(([s]) => (counts.get(s) ?? 0) > 1);
+      const candidates = statuses
+        .map((s, i) => [s, i] as const)
+        .filter(([s]) => (counts.get(s) ?? 0) > 1);
       statuses[rng.pick(candidates)[1]] = status;
     }
   }
@@ -54,8 +80,11 @@ export function seedSessions(cluster: Cluster, rng: Random, count: number, now: 
     const status = statuses[i]!;
     const app = rng.weighted(appWeights);
     const createdAt = Math.round(now - age);
-    const [priorityClass, priority] = rng.weighted(PRIORITY_CLASSES.map(([c, p, w]) => [[c, p] as const, w] as const));
-    const partitionIds = rng.chance(0.3) && app.partitions.length > 1 ? [...app.partitions] : [app.partitions[0]!];
+    const [priorityClass, priority] = rng.weighted(
+      PRIORITY_CLASSES.map(([c, p, w]) => [[c, p] as const, w] as const),
+    );
+    const partitionIds =
+      rng.chance(0.3) && app.partitions.length > 1 ? [...app.partitions] : [app.partitions[0]!];
     const options: Record<string, string> = {
       team: app.team,
       'priority-class': priorityClass,
@@ -83,10 +112,16 @@ export function seedSessions(cluster: Cluster, rng: Random, count: number, now: 
 
 /** Fills the lifecycle timestamps and flags consistent with the status; returns the finished share of work. */
 function settleLifecycle(rng: Random, s: SessionRecord, age: number, now: number): number {
-  const activeFor = Math.min(age * (0.3 + 0.65 * rng.next()), 5 * MINUTE + rng.exponential(3 * HOUR));
+  const activeFor = Math.min(
+    age * (0.3 + 0.65 * rng.next()),
+    5 * MINUTE + rng.exponential(3 * HOUR),
+  );
   const end = Math.round(s.createdAt + activeFor);
   const h = age / HOUR;
-  const open = Math.min(0.98, Math.max(0.05, 0.25 + 0.7 * (1 - Math.exp(-h / 6)) + 0.1 * rng.normal()));
+  const open = Math.min(
+    0.98,
+    Math.max(0.05, 0.25 + 0.7 * (1 - Math.exp(-h / 6)) + 0.1 * rng.normal()),
+  );
   const close = () => {
     s.closedAt = end;
     s.durationMs = end - s.createdAt;

@@ -53,7 +53,13 @@ interface Timeline {
   endedAt: number;
 }
 
-const STAGE_DEPTH: Readonly<Record<Stage, number>> = { created: 1, submitted: 2, dispatched: 4, processing: 6, ended: 8 };
+const STAGE_DEPTH: Readonly<Record<Stage, number>> = {
+  created: 1,
+  submitted: 2,
+  dispatched: 4,
+  processing: 6,
+  ended: 8,
+};
 
 /**
  * One attempt's timeline from its creation up to `stage`, compressed if needed so that it ends
@@ -100,7 +106,11 @@ function resultSize(rng: Random): number {
  * left is RETRIED and followed by a retry task), their expected outputs as results, statuses
  * consistent with the session's status and timestamps inside its lifetime.
  */
-export function seedSessionTasks(ctx: TaskSeedContext, seeded: SeededSession, budget: number): void {
+export function seedSessionTasks(
+  ctx: TaskSeedContext,
+  seeded: SeededSession,
+  budget: number,
+): void {
   const { cluster, rng, now } = ctx;
   const { tasks, results } = cluster;
   const session = seeded.record;
@@ -110,7 +120,10 @@ export function seedSessionTasks(ctx: TaskSeedContext, seeded: SeededSession, bu
     ...[session.cancelledAt, session.closedAt].filter((t) => !Number.isNaN(t)),
   );
   const window = Math.max(1000, end - session.createdAt);
-  const variantOptions = cluster.options.intern({ ...sessionOptions, priority: Math.min(9, sessionOptions.priority + 2) });
+  const variantOptions = cluster.options.intern({
+    ...sessionOptions,
+    priority: Math.min(9, sessionOptions.priority + 2),
+  });
   const pods = ctx.podsByPartition.get(sessionOptions.partitionId) ?? [];
   const prefixes = seeded.app.outputs.map((p) => ctx.prefixIndex.get(p)!);
   const cancelled = !Number.isNaN(session.cancelledAt);
@@ -141,7 +154,8 @@ export function seedSessionTasks(ctx: TaskSeedContext, seeded: SeededSession, bu
     if (chainEnds.length > 0 && rng.chance(0.1)) {
       const source = rng.pick(chainEnds.slice(-20));
       const candidate = tasks.outputStart[source]!;
-      if (unfinished || results.status[candidate] === ResultStatus.COMPLETED) dependency = candidate;
+      if (unfinished || results.status[candidate] === ResultStatus.COMPLETED)
+        dependency = candidate;
     }
 
     let attemptCreatedAt = createdAt;
@@ -157,7 +171,11 @@ export function seedSessionTasks(ctx: TaskSeedContext, seeded: SeededSession, bu
         // Work not done yet: cancelled with the session, or queued / running.
         const position = (share - seeded.doneShare) / Math.max(1e-9, 1 - seeded.doneShare);
         if (cancelled) {
-          [status, stage, outcome] = [TaskStatus.CANCELLED, position < 0.05 ? 'processing' : 'submitted', 'cancelled'];
+          [status, stage, outcome] = [
+            TaskStatus.CANCELLED,
+            position < 0.05 ? 'processing' : 'submitted',
+            'cancelled',
+          ];
         } else if (dependency >= 0 && results.status[dependency] !== ResultStatus.COMPLETED) {
           [status, stage] = [TaskStatus.PENDING, 'created'];
         } else if (position < 0.03) {
@@ -170,7 +188,13 @@ export function seedSessionTasks(ctx: TaskSeedContext, seeded: SeededSession, bu
       } else {
         // Finished work: a first attempt fails 8% of the time, a retry 40%.
         const fails = rng.chance(attempt === 0 ? 0.08 : 0.4);
-        outcome = fails ? (rng.chance(0.15) ? 'timeout' : 'failed') : rng.chance(0.01) ? 'cancelled' : 'completed';
+        outcome = fails
+          ? rng.chance(0.15)
+            ? 'timeout'
+            : 'failed'
+          : rng.chance(0.01)
+            ? 'cancelled'
+            : 'completed';
         stage = outcome === 'cancelled' ? 'submitted' : 'ended';
         status =
           outcome === 'completed'
@@ -190,7 +214,10 @@ export function seedSessionTasks(ctx: TaskSeedContext, seeded: SeededSession, bu
       const t = timeline(rng, attemptCreatedAt, stage, end);
       if ((stage === 'dispatched' || stage === 'processing') && status !== TaskStatus.CANCELLED) {
         // Work in progress was picked up recently, not hours ago: move the pick-up close to now.
-        const shift = Math.max(0, Math.round(Math.min(end, now) - 5_000 - rng.next() * 115_000 - t.receivedAt));
+        const shift = Math.max(
+          0,
+          Math.round(Math.min(end, now) - 5_000 - rng.next() * 115_000 - t.receivedAt),
+        );
         t.receivedAt += shift;
         t.acquiredAt += shift;
         t.fetchedAt += shift;
@@ -228,7 +255,9 @@ export function seedSessionTasks(ctx: TaskSeedContext, seeded: SeededSession, bu
       last = row;
       if (status !== TaskStatus.RETRIED) break;
       previous = row;
-      attemptCreatedAt = Number.isNaN(t.endedAt) ? t.createdAt + 1 : t.endedAt + 10 + Math.round(rng.next() * 90);
+      attemptCreatedAt = Number.isNaN(t.endedAt)
+        ? t.createdAt + 1
+        : t.endedAt + 10 + Math.round(rng.next() * 90);
     }
 
     // Outputs follow the chain's last attempt.
@@ -240,7 +269,11 @@ export function seedSessionTasks(ctx: TaskSeedContext, seeded: SeededSession, bu
         results.status[r] = ResultStatus.COMPLETED;
         results.completedAt[r] = tasks.endedAt[last]!;
         results.size[r] = resultSize(rng);
-      } else if (finalStatus === TaskStatus.ERROR || finalStatus === TaskStatus.TIMEOUT || finalStatus === TaskStatus.CANCELLED) {
+      } else if (
+        finalStatus === TaskStatus.ERROR ||
+        finalStatus === TaskStatus.TIMEOUT ||
+        finalStatus === TaskStatus.CANCELLED
+      ) {
         results.status[r] = ResultStatus.ABORTED;
       }
       if (session.status === SessionStatus.PURGED && results.manualDeletion[r] === 0) {

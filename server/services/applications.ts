@@ -10,7 +10,9 @@ import type { ServiceContext } from './context';
 import { runListQuery } from './list-query';
 
 /** Applications = distinct (name, version, namespace, service) over the options of live tasks. */
-export function applicationsService({ cluster }: ServiceContext): Partial<ServiceImpl<typeof Applications>> {
+export function applicationsService({
+  cluster,
+}: ServiceContext): Partial<ServiceImpl<typeof Applications>> {
   return {
     listApplications(request) {
       const applications = cluster.options.applications();

@@ -16,7 +16,12 @@ export class AsyncQueue<T> {
   push(item: T): void {
     if (this.failure) return;
     if (this.items.length - this.head >= this.limit) {
-      this.fail(new ConnectError(`event stream consumer fell more than ${this.limit} events behind`, Code.ResourceExhausted));
+      this.fail(
+        new ConnectError(
+          `event stream consumer fell more than ${this.limit} events behind`,
+          Code.ResourceExhausted,
+        ),
+      );
       return;
     }
     this.items.push(item);

@@ -1,6 +1,9 @@
 import { create } from '@bufbuild/protobuf';
 import type { ServiceImpl } from '@connectrpc/connect';
-import { GetCurrentUserResponseSchema, UserSchema } from '../../src/app/api/gen/armonik/api/grpc/v1/auth_common_pb';
+import {
+  GetCurrentUserResponseSchema,
+  UserSchema,
+} from '../../src/app/api/gen/armonik/api/grpc/v1/auth_common_pb';
 import type { Authentication } from '../../src/app/api/gen/armonik/api/grpc/v1/auth_service_pb';
 import {
   CheckHealthResponseSchema,
@@ -14,7 +17,10 @@ import { API_VERSION, CORE_VERSION } from '../version';
 import type { ServiceContext } from './context';
 
 /** Who the caller is and what it may do (no roles: authorization is simulated by the permission list). */
-export function authenticationService({ username, permissions }: ServiceContext): ServiceImpl<typeof Authentication> {
+export function authenticationService({
+  username,
+  permissions,
+}: ServiceContext): ServiceImpl<typeof Authentication> {
   return {
     getCurrentUser() {
       return create(GetCurrentUserResponseSchema, {
@@ -33,14 +39,23 @@ export function versionsService(): ServiceImpl<typeof Versions> {
 }
 
 /** The three dependencies ArmoniK.Core reports; ours are in memory, hence always healthy. */
-export function healthService({ cluster }: ServiceContext): ServiceImpl<typeof HealthChecksService> {
+export function healthService({
+  cluster,
+}: ServiceContext): ServiceImpl<typeof HealthChecksService> {
   return {
     checkHealth() {
       const entry = (name: string, message: string) =>
-        create(CheckHealthResponse_ServiceHealthSchema, { name, message, healthy: HealthStatusEnum.HEALTHY });
+        create(CheckHealthResponse_ServiceHealthSchema, {
+          name,
+          message,
+          healthy: HealthStatusEnum.HEALTHY,
+        });
       return create(CheckHealthResponseSchema, {
         services: [
-          entry('database', `in-memory store: ${cluster.sessions.liveCount} sessions, ${cluster.tasks.count} task rows`),
+          entry(
+            'database',
+            `in-memory store: ${cluster.sessions.liveCount} sessions, ${cluster.tasks.count} task rows`,
+          ),
           entry('object', 'in-memory object storage (result data generated on demand)'),
           entry('queue', 'in-memory queue'),
         ],

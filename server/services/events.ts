@@ -43,7 +43,11 @@ export function eventsService({ cluster }: ServiceContext): Partial<ServiceImpl<
     async *getEvents(request, context) {
       const session = requireSession(cluster, request.sessionId);
       const taskFilter = compileFilter(taskFields(cluster), request.tasksFilters, 'tasks_filters');
-      const resultFilter = compileFilter(resultFields(cluster), request.resultsFilters, 'results_filters');
+      const resultFilter = compileFilter(
+        resultFields(cluster),
+        request.resultsFilters,
+        'results_filters',
+      );
       for (const condition of resultFilter.groups.flat()) {
         if (!RESULT_EVENT_COLUMNS.has(condition.spec.label)) {
           throw new ConnectError(
@@ -53,7 +57,9 @@ export function eventsService({ cluster }: ServiceContext): Partial<ServiceImpl<
           );
         }
       }
-      const wanted = new Set<EventsEnum>(request.returnedEvents.filter((e) => e !== EventsEnum.UNSPECIFIED));
+      const wanted = new Set<EventsEnum>(
+        request.returnedEvents.filter((e) => e !== EventsEnum.UNSPECIFIED),
+      );
       const queue = new AsyncQueue<EventSubscriptionResponse>(BACKLOG_LIMIT);
       const unsubscribe = cluster.bus.subscribe(session.index, (event) => {
         if (wanted.size > 0 && !wanted.has(KIND[event.type])) return;

@@ -23,8 +23,16 @@ export function runListQuery(query: ListQuery): PageResult {
   const { request } = query;
   validateListRequest(request, query.sortFields, query.sortFieldProperty);
   const filter = compileFilter(query.table, request.filters);
-  const sort = compileSort(query.table, query.sortFields as FieldRefMessage[], request.sort!.direction);
-  const candidates = planCandidates(filter, query.rowCount, query.resolveIndex ?? (() => undefined));
+  const sort = compileSort(
+    query.table,
+    query.sortFields as FieldRefMessage[],
+    request.sort!.direction,
+  );
+  const candidates = planCandidates(
+    filter,
+    query.rowCount,
+    query.resolveIndex ?? (() => undefined),
+  );
   return selectPage(candidates, query.isLive, filter, sort, request.page, request.pageSize);
 }
 

@@ -10,7 +10,9 @@ import type { ServiceContext } from './context';
 import { toPartitionRaw } from './convert/partition';
 import { runListQuery } from './list-query';
 
-export function partitionsService({ cluster }: ServiceContext): Partial<ServiceImpl<typeof Partitions>> {
+export function partitionsService({
+  cluster,
+}: ServiceContext): Partial<ServiceImpl<typeof Partitions>> {
   return {
     listPartitions(request) {
       const partitions = [...cluster.partitions.values()];
@@ -31,7 +33,10 @@ export function partitionsService({ cluster }: ServiceContext): Partial<ServiceI
     getPartition(request) {
       const partition = cluster.partitions.get(request.id);
       if (!partition) {
-        throw new ConnectError(`Partition was not found: Partition '${request.id}' not found.`, Code.NotFound);
+        throw new ConnectError(
+          `Partition was not found: Partition '${request.id}' not found.`,
+          Code.NotFound,
+        );
       }
       return create(GetPartitionResponseSchema, { partition: toPartitionRaw(partition) });
     },

@@ -35,7 +35,15 @@ const METHODS: Readonly<Record<string, readonly string[]>> = {
     'ResumeSession',
     'StopSubmission',
   ],
-  Tasks: ['GetTask', 'ListTasks', 'GetResultIds', 'CancelTasks', 'CountTasksByStatus', 'ListTasksDetailed', 'SubmitTasks'],
+  Tasks: [
+    'GetTask',
+    'ListTasks',
+    'GetResultIds',
+    'CancelTasks',
+    'CountTasksByStatus',
+    'ListTasksDetailed',
+    'SubmitTasks',
+  ],
   Results: [
     'GetOwnerTaskId',
     'ListResults',
@@ -57,8 +65,8 @@ const METHODS: Readonly<Record<string, readonly string[]>> = {
   HealthChecks: ['CheckHealth'],
 };
 
-export const ALL_PERMISSIONS: readonly string[] = Object.entries(METHODS).flatMap(([service, methods]) =>
-  methods.map((m) => `${service}:${m}`),
+export const ALL_PERMISSIONS: readonly string[] = Object.entries(METHODS).flatMap(
+  ([service, methods]) => methods.map((m) => `${service}:${m}`),
 );
 
 /** Reading RPCs only: Get*, List*, Count*, Check*, the event stream and downloads. */

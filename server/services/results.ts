@@ -51,7 +51,9 @@ export function resultsService({ cluster }: ServiceContext): Partial<ServiceImpl
   const inSession = (session: SessionRecord, ids: readonly string[]) =>
     ids.flatMap((id) => {
       const row = cluster.findResult(id);
-      return row !== undefined && cluster.results.session[row] === session.index ? [[id, row] as const] : [];
+      return row !== undefined && cluster.results.session[row] === session.index
+        ? [[id, row] as const]
+        : [];
     });
   return {
     listResults(request) {
@@ -71,17 +73,24 @@ export function resultsService({ cluster }: ServiceContext): Partial<ServiceImpl
       });
     },
     getResult(request) {
-      return create(GetResultResponseSchema, { result: toResultRaw(cluster, requireResult(request.resultId)) });
+      return create(GetResultResponseSchema, {
+        result: toResultRaw(cluster, requireResult(request.resultId)),
+      });
     },
     getOwnerTaskId(request) {
       const session = requireSession(cluster, request.sessionId);
       const resultTask = inSession(session, request.resultId).map(([resultId, row]) =>
-        create(GetOwnerTaskIdResponse_MapResultTaskSchema, { resultId, taskId: cluster.taskId(cluster.results.owner[row]!) }),
+        create(GetOwnerTaskIdResponse_MapResultTaskSchema, {
+          resultId,
+          taskId: cluster.taskId(cluster.results.owner[row]!),
+        }),
       );
       return create(GetOwnerTaskIdResponseSchema, { sessionId: session.id, resultTask });
     },
     getServiceConfiguration() {
-      return create(ResultsServiceConfigurationResponseSchema, { dataChunkMaxSize: DATA_CHUNK_MAX_SIZE });
+      return create(ResultsServiceConfigurationResponseSchema, {
+        dataChunkMaxSize: DATA_CHUNK_MAX_SIZE,
+      });
     },
     async *downloadResultData(request, context) {
       const session = requireSession(cluster, request.sessionId);
@@ -94,14 +103,24 @@ export function resultsService({ cluster }: ServiceContext): Partial<ServiceImpl
         );
       }
       const data = resultData(cluster, row);
-      for (let offset = 0; offset < data.length && !context.signal.aborted; offset += DATA_CHUNK_MAX_SIZE) {
-        yield create(DownloadResultDataResponseSchema, { dataChunk: data.subarray(offset, offset + DATA_CHUNK_MAX_SIZE) });
+      for (
+        let offset = 0;
+        offset < data.length && !context.signal.aborted;
+        offset += DATA_CHUNK_MAX_SIZE
+      ) {
+        yield create(DownloadResultDataResponseSchema, {
+          dataChunk: data.subarray(offset, offset + DATA_CHUNK_MAX_SIZE),
+        });
       }
     },
     deleteResultsData(request) {
       const session = requireSession(cluster, request.sessionId);
-      for (const [, row] of inSession(session, request.resultId)) cluster.setResultStatus(row, ResultStatus.DELETED);
-      return create(DeleteResultsDataResponseSchema, { sessionId: session.id, resultId: request.resultId });
+      for (const [, row] of inSession(session, request.resultId))
+        cluster.setResultStatus(row, ResultStatus.DELETED);
+      return create(DeleteResultsDataResponseSchema, {
+        sessionId: session.id,
+        resultId: request.resultId,
+      });
     },
     createResultsMetaData(request) {
       const session = requireSession(cluster, request.sessionId);

@@ -27,7 +27,9 @@ import { fromTaskOptions } from './convert/task-options';
 import { toSessionRaw } from './convert/session';
 import { runListQuery } from './list-query';
 
-export function sessionsService({ cluster }: ServiceContext): Partial<ServiceImpl<typeof Sessions>> {
+export function sessionsService({
+  cluster,
+}: ServiceContext): Partial<ServiceImpl<typeof Sessions>> {
   const raw = (s: Parameters<typeof toSessionRaw>[1]) => toSessionRaw(cluster, s);
   return {
     listSessions(request) {
@@ -51,10 +53,14 @@ export function sessionsService({ cluster }: ServiceContext): Partial<ServiceImp
       });
     },
     getSession(request) {
-      return create(GetSessionResponseSchema, { session: raw(requireSession(cluster, request.sessionId)) });
+      return create(GetSessionResponseSchema, {
+        session: raw(requireSession(cluster, request.sessionId)),
+      });
     },
     pauseSession(request) {
-      return create(PauseSessionResponseSchema, { session: raw(transitionSession(cluster, request.sessionId, 'pause')) });
+      return create(PauseSessionResponseSchema, {
+        session: raw(transitionSession(cluster, request.sessionId, 'pause')),
+      });
     },
     resumeSession(request) {
       return create(ResumeSessionResponseSchema, {
@@ -67,13 +73,19 @@ export function sessionsService({ cluster }: ServiceContext): Partial<ServiceImp
       });
     },
     closeSession(request) {
-      return create(CloseSessionResponseSchema, { session: raw(transitionSession(cluster, request.sessionId, 'close')) });
+      return create(CloseSessionResponseSchema, {
+        session: raw(transitionSession(cluster, request.sessionId, 'close')),
+      });
     },
     purgeSession(request) {
-      return create(PurgeSessionResponseSchema, { session: raw(transitionSession(cluster, request.sessionId, 'purge')) });
+      return create(PurgeSessionResponseSchema, {
+        session: raw(transitionSession(cluster, request.sessionId, 'purge')),
+      });
     },
     deleteSession(request) {
-      return create(DeleteSessionResponseSchema, { session: raw(deleteSession(cluster, request.sessionId)) });
+      return create(DeleteSessionResponseSchema, {
+        session: raw(deleteSession(cluster, request.sessionId)),
+      });
     },
     stopSubmission(request) {
       return create(StopSubmissionResponseSchema, {
@@ -82,11 +94,18 @@ export function sessionsService({ cluster }: ServiceContext): Partial<ServiceImp
     },
     createSession(request) {
       const options = fromTaskOptions(request.defaultTaskOption);
-      if (!options) throw new ConnectError('Property DefaultTaskOption failed validation.', Code.InvalidArgument);
+      if (!options)
+        throw new ConnectError(
+          'Property DefaultTaskOption failed validation.',
+          Code.InvalidArgument,
+        );
       const requested = request.partitionIds.filter((p) => p !== '');
       const partitionIds = requested.length > 0 ? requested : ['default'];
       if (partitionIds.some((p) => !cluster.partitions.has(p))) {
-        throw new ConnectError('Partition was not found: One of the partitions does not exist', Code.NotFound);
+        throw new ConnectError(
+          'Partition was not found: One of the partitions does not exist',
+          Code.NotFound,
+        );
       }
       const partitionId = options.partitionId || partitionIds[0]!;
       if (!cluster.partitions.has(partitionId)) {

@@ -54,7 +54,8 @@ export function tasksService({ cluster }: ServiceContext): Partial<ServiceImpl<t
     });
   const requireTask = (id: string): number => {
     const row = cluster.findTask(id);
-    if (row === undefined) throw new ConnectError(`Task was not found: Task '${id}' not found.`, Code.NotFound);
+    if (row === undefined)
+      throw new ConnectError(`Task was not found: Task '${id}' not found.`, Code.NotFound);
     return row;
   };
   return {
@@ -77,7 +78,9 @@ export function tasksService({ cluster }: ServiceContext): Partial<ServiceImpl<t
       });
     },
     getTask(request) {
-      return create(GetTaskResponseSchema, { task: toTaskDetailed(cluster, requireTask(request.taskId)) });
+      return create(GetTaskResponseSchema, {
+        task: toTaskDetailed(cluster, requireTask(request.taskId)),
+      });
     },
     cancelTasks(request) {
       // Unknown ids are ignored, as in ArmoniK.Core; the reply lists the requested tasks that exist.
@@ -85,7 +88,9 @@ export function tasksService({ cluster }: ServiceContext): Partial<ServiceImpl<t
         .map((id) => cluster.findTask(id))
         .filter((row): row is number => row !== undefined);
       cancelTasks(cluster, rows);
-      return create(CancelTasksResponseSchema, { tasks: rows.map((row) => toTaskSummary(cluster, row)) });
+      return create(CancelTasksResponseSchema, {
+        tasks: rows.map((row) => toTaskSummary(cluster, row)),
+      });
     },
     getResultIds(request) {
       const taskResults = request.taskId.flatMap((id) => {
@@ -100,19 +105,29 @@ export function tasksService({ cluster }: ServiceContext): Partial<ServiceImpl<t
       const counts = countByStatus(cluster, compileFilter(taskFields(cluster), request.filters));
       const status = [];
       for (let s = 0; s < TASK_STATUS_SLOTS; s++) {
-        if (counts[s]! > 0) status.push(create(StatusCountSchema, { status: s as TaskStatus, count: counts[s]! }));
+        if (counts[s]! > 0)
+          status.push(create(StatusCountSchema, { status: s as TaskStatus, count: counts[s]! }));
       }
       return create(CountTasksByStatusResponseSchema, { status });
     },
     submitTasks(request) {
       const session = requireSession(cluster, request.sessionId);
-      if (!session.clientSubmission || (session.status !== SessionStatus.RUNNING && session.status !== SessionStatus.PAUSED)) {
-        throw new ConnectError('Submission for the session is closed: Client submission is closed', Code.FailedPrecondition);
+      if (
+        !session.clientSubmission ||
+        (session.status !== SessionStatus.RUNNING && session.status !== SessionStatus.PAUSED)
+      ) {
+        throw new ConnectError(
+          'Submission for the session is closed: Client submission is closed',
+          Code.FailedPrecondition,
+        );
       }
       const resultRow = (id: string, what: string): number => {
         const row = cluster.findResult(id);
         if (row === undefined || cluster.results.session[row] !== session.index) {
-          throw new ConnectError(`Result was not found: ${what} '${id}' is not a result of session ${session.id}.`, Code.NotFound);
+          throw new ConnectError(
+            `Result was not found: ${what} '${id}' is not a result of session ${session.id}.`,
+            Code.NotFound,
+          );
         }
         return row;
       };
@@ -122,18 +137,36 @@ export function tasksService({ cluster }: ServiceContext): Partial<ServiceImpl<t
       const plans = request.taskCreations.map((creation) => {
         const outputs = creation.expectedOutputKeys.map((id) => resultRow(id, 'Expected output'));
         if (outputs.some((r) => cluster.results.status[r] !== ResultStatus.CREATED)) {
-          throw new ConnectError('Expected outputs must be results in status Created.', Code.FailedPrecondition);
+          throw new ConnectError(
+            'Expected outputs must be results in status Created.',
+            Code.FailedPrecondition,
+          );
         }
-        const dependencies = creation.dataDependencies.map((id) => resultRow(id, 'Data dependency'));
+        const dependencies = creation.dataDependencies.map((id) =>
+          resultRow(id, 'Data dependency'),
+        );
         const options = fromTaskOptions(creation.taskOptions) ?? requestOptions ?? sessionOptions;
         const partitionId = options.partitionId || sessionOptions.partitionId;
         if (!session.partitionIds.includes(partitionId)) {
-          throw new ConnectError(`Partition ${partitionId} is not a partition of session ${session.id}.`, Code.InvalidArgument);
+          throw new ConnectError(
+            `Partition ${partitionId} is not a partition of session ${session.id}.`,
+            Code.InvalidArgument,
+          );
         }
-        return { creation, outputs, dependencies, options: cluster.options.intern({ ...options, partitionId }) };
+        return {
+          creation,
+          outputs,
+          dependencies,
+          options: cluster.options.intern({ ...options, partitionId }),
+        };
       });
       const taskInfos = plans.map(({ creation, outputs, dependencies, options }) => {
-        const row = spawnTask(cluster, session, { options, outputs, dependencies, payloadId: creation.payloadId });
+        const row = spawnTask(cluster, session, {
+          options,
+          outputs,
+          dependencies,
+          payloadId: creation.payloadId,
+        });
         return create(SubmitTasksResponse_TaskInfoSchema, {
           taskId: cluster.taskId(row),
           expectedOutputIds: creation.expectedOutputKeys,
@@ -152,7 +185,8 @@ export function tasksService({ cluster }: ServiceContext): Partial<ServiceImpl<t
  * tasks, for filters without a session) are scanned.
  */
 export function countByStatus(cluster: Cluster, filter: CompiledFilter): Int32Array {
-  if (filter.groups.length === 0 || filter.groups.some((g) => g.length === 0)) return cluster.taskCounts.slice();
+  if (filter.groups.length === 0 || filter.groups.some((g) => g.length === 0))
+    return cluster.taskCounts.slice();
   const sessionsOnly = filter.groups.every(
     (g) =>
       g.length === 1 &&
@@ -170,6 +204,11 @@ export function countByStatus(cluster: Cluster, filter: CompiledFilter): Int32Ar
   }
   const candidates = planCandidates(filter, cluster.tasks.count, taskIndex(cluster));
   const status = cluster.tasks.status;
-  forEachMatch(candidates, (row) => status[row] !== 0, filter, (row) => counts[status[row]!]!++);
+  forEachMatch(
+    candidates,
+    (row) => status[row] !== 0,
+    filter,
+    (row) => counts[status[row]!]!++,
+  );
   return counts;
 }

@@ -12,7 +12,9 @@ const MINUTE = 60_000;
 /** Opens a new Running session with a batch of submitted tasks and their outputs, like a client would. */
 export function openSession(cluster: Cluster, rng: Random): void {
   const app = rng.weighted(APPLICATIONS.map((a) => [a, a.weight] as const));
-  const [priorityClass, priority] = rng.weighted(PRIORITY_CLASSES.map(([c, p, w]) => [[c, p] as const, w] as const));
+  const [priorityClass, priority] = rng.weighted(
+    PRIORITY_CLASSES.map(([c, p, w]) => [[c, p] as const, w] as const),
+  );
   const partitionId = app.partitions[0]!;
   const options = cluster.options.intern({
     options: { team: app.team, 'priority-class': priorityClass, owner: rng.pick(OWNERS) },
@@ -35,7 +37,12 @@ export function openSession(cluster: Cluster, rng: Random): void {
   const prefix = Math.max(0, cluster.namePrefixes.indexOf(app.outputs[0]!));
   const count = rng.int(20, 200);
   for (let i = 0; i < count; i++) {
-    const result = cluster.allocateResult(session, ResultStatus.CREATED, Cluster.generatedName(prefix, i), cluster.clock());
+    const result = cluster.allocateResult(
+      session,
+      ResultStatus.CREATED,
+      Cluster.generatedName(prefix, i),
+      cluster.clock(),
+    );
     cluster.announceResult(result);
     spawnTask(cluster, session, { options, outputs: { start: result, count: 1 } });
   }

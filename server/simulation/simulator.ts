@@ -27,14 +27,14 @@ export function startSimulator(cluster: Cluster, options: SimulatorOptions = {})
   const queues = new TaskQueues(cluster);
   const work = new Work(cluster, queues, rng);
   const perTick = options.perTick ?? 40;
-  const capacity = options.capacity ?? 3 * Math.max(1, cluster.pods.length);
+  const capacity = options.capacity ?? 4 * Math.max(1, cluster.pods.length);
   let ticks = 0;
   const timer = setInterval(() => {
     try {
       ticks++;
       work.finish(perTick);
       work.start(perTick, capacity);
-      work.dispatch(perTick);
+      work.dispatch(perTick, capacity);
       if (ticks % 15 === 0 && rng.chance(0.8)) openSession(cluster, rng);
       if (ticks % 20 === 0) closeFinishedSession(cluster, rng);
     } catch (error) {

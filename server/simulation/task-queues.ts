@@ -1,19 +1,21 @@
 import { TaskStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/task_status_pb';
 import type { Cluster } from '../store/cluster';
 
-const TRACKED = [TaskStatus.SUBMITTED, TaskStatus.DISPATCHED, TaskStatus.PROCESSING, TaskStatus.PENDING] as const;
-type Tracked = (typeof TRACKED)[number];
-
 /**
- * The simulator's view of the work in flight: task rows by status (insertion-ordered sets, so
- * the oldest work moves first) and pending tasks by the result they wait for. Built once by a
- * scan, then kept current from the cluster's change events — including changes made by RPCs
- * (pause, resume, cancel), so the simulator never moves a task it should not.
+ * The simulator's view of the work in flight, built once by a scan and then kept current from
+ * the cluster's change events — including changes made by RPCs (pause, resume, cancel), so the
+ * simulator never moves a task it should not.
+ *
+ * Submitted tasks are queued per session (oldest first) so that work is handed out round-robin
+ * across sessions: every open session shows progress, not only the oldest one's backlog.
  */
 export class TaskQueues {
-  readonly byStatus = new Map<Tracked, Set<number>>(TRACKED.map((s) => [s, new Set<number>()]));
+  readonly submitted = new Map<number, Set<number>>();
+  readonly dispatched = new Set<number>();
+  readonly processing = new Set<number>();
   /** Result row → pending tasks that need it. */
   readonly waitingOn = new Map<number, Set<number>>();
+  private cursor = 0;
   private readonly unsubscribe: () => void;
 
   constructor(private readonly cluster: Cluster) {
@@ -21,7 +23,7 @@ export class TaskQueues {
     for (let row = 0; row < tasks.count; row++) this.add(row, tasks.status[row]!);
     this.unsubscribe = cluster.bus.subscribeAll((event) => {
       if (event.type === 'taskStatus') {
-        this.byStatus.get(event.previous as Tracked)?.delete(event.task);
+        this.remove(event.task, event.previous);
         this.add(event.task, event.status);
       } else if (event.type === 'newTask') {
         this.add(event.task, tasks.status[event.task]!);
@@ -29,8 +31,33 @@ export class TaskQueues {
     });
   }
 
-  of(status: Tracked): Set<number> {
-    return this.byStatus.get(status)!;
+  /**
+   * Up to `limit` submitted tasks, one per session per round, continuing where the previous
+   * call stopped. `accept` says whether a session's work may run now ('never' drops its queue).
+   */
+  nextSubmitted(limit: number, accept: (session: number) => boolean | 'never'): number[] {
+    const picked: number[] = [];
+    const sessions = [...this.submitted.keys()];
+    const taken = new Map<number, Iterator<number>>();
+    let progress = true;
+    while (picked.length < limit && progress && sessions.length > 0) {
+      progress = false;
+      for (let i = 0; i < sessions.length && picked.length < limit; i++) {
+        const session = sessions[(this.cursor + i) % sessions.length]!;
+        const verdict = accept(session);
+        if (verdict === 'never') this.submitted.delete(session);
+        if (verdict !== true) continue;
+        let rows = taken.get(session);
+        if (!rows)
+          taken.set(session, (rows = (this.submitted.get(session) ?? new Set<number>()).values()));
+        const next = rows.next();
+        if (next.done) continue;
+        picked.push(next.value);
+        progress = true;
+      }
+    }
+    this.cursor = sessions.length > 0 ? (this.cursor + picked.length) % sessions.length : 0;
+    return picked;
   }
 
   stop(): void {
@@ -38,13 +65,40 @@ export class TaskQueues {
   }
 
   private add(row: number, status: number): void {
-    this.byStatus.get(status as Tracked)?.add(row);
-    if (status === TaskStatus.PENDING) {
-      for (const result of this.cluster.taskDependencies(row)) {
-        let set = this.waitingOn.get(result);
-        if (!set) this.waitingOn.set(result, (set = new Set()));
+    switch (status) {
+      case TaskStatus.SUBMITTED: {
+        const session = this.cluster.tasks.session[row]!;
+        let set = this.submitted.get(session);
+        if (!set) this.submitted.set(session, (set = new Set()));
         set.add(row);
+        break;
       }
+      case TaskStatus.DISPATCHED:
+        this.dispatched.add(row);
+        break;
+      case TaskStatus.PROCESSING:
+        this.processing.add(row);
+        break;
+      case TaskStatus.PENDING:
+        for (const result of this.cluster.taskDependencies(row)) {
+          let set = this.waitingOn.get(result);
+          if (!set) this.waitingOn.set(result, (set = new Set()));
+          set.add(row);
+        }
+        break;
+    }
+  }
+
+  private remove(row: number, status: number): void {
+    if (status === TaskStatus.SUBMITTED) {
+      const session = this.cluster.tasks.session[row]!;
+      const set = this.submitted.get(session);
+      set?.delete(row);
+      if (set?.size === 0) this.submitted.delete(session);
+    } else if (status === TaskStatus.DISPATCHED) {
+      this.dispatched.delete(row);
+    } else if (status === TaskStatus.PROCESSING) {
+      this.processing.delete(row);
     }
   }
 }

@@ -27,37 +27,26 @@ export class Work {
     this.timeout = cluster.messages.intern(TIMEOUT_MESSAGE);
   }
 
-  /** Status of the task's session, or undefined once it is gone. */
-  private sessionStatus(row: number): SessionStatus | undefined {
-    return this.cluster.sessions.get(this.cluster.tasks.session[row]!)?.status;
-  }
-
   /**
    * Queued work runs only in Running sessions and in Closed ones (submitted tasks still
-   * complete). Returns 'never' for sessions that cannot run anything again (gone, cancelled,
-   * purged), so their rows can leave the queue for good.
+   * complete). 'never' for sessions that cannot run anything again (gone, cancelled, purged),
+   * so their rows leave the queues for good.
    */
-  private runnable(row: number): boolean | 'never' {
-    const status = this.sessionStatus(row);
+  private runnable(session: number): boolean | 'never' {
+    const status = this.cluster.sessions.get(session)?.status;
     if (status === SessionStatus.RUNNING || status === SessionStatus.CLOSED) return true;
     return status === SessionStatus.PAUSED ? false : 'never';
   }
 
-  /** Submitted → Dispatched: a pod of the task's partition receives it. */
-  dispatch(limit: number): void {
+  /**
+   * Submitted → Dispatched: a pod of the task's partition receives it. Pods prefetch, so the
+   * dispatched backlog is kept below `buffer`; sessions take turns.
+   */
+  dispatch(limit: number, buffer: number): void {
     const { tasks, options } = this.cluster;
     const now = this.cluster.clock();
-    let moved = 0;
-    const queue = this.queues.of(TaskStatus.SUBMITTED);
-    // Iterating while statuses change is safe: a Set tolerates deleting visited entries.
-    for (const row of queue) {
-      if (moved >= limit) break;
-      const runnable = this.runnable(row);
-      if (tasks.status[row] !== TaskStatus.SUBMITTED || runnable === 'never') {
-        queue.delete(row);
-        continue;
-      }
-      if (!runnable) continue;
+    const room = Math.min(limit, buffer - this.queues.dispatched.size);
+    for (const row of this.queues.nextSubmitted(room, (session) => this.runnable(session))) {
       const opts = options.get(tasks.options[row]!);
       const pods = this.podsByPartition.get(opts.partitionId) ?? [];
       tasks.pod[row] = pods.length > 0 ? pods[hash32(row, 7) % pods.length]! : -1;
@@ -65,7 +54,6 @@ export class Work {
       tasks.acquiredAt[row] = now + 3;
       tasks.podTtl[row] = now + (Number.isNaN(opts.maxDurationMs) ? 3_600_000 : opts.maxDurationMs);
       this.cluster.setTaskStatus(row, TaskStatus.DISPATCHED);
-      moved++;
     }
   }
 
@@ -73,11 +61,12 @@ export class Work {
   start(limit: number, capacity: number): void {
     const { tasks } = this.cluster;
     const now = this.cluster.clock();
-    let free = Math.min(limit, capacity - this.queues.of(TaskStatus.PROCESSING).size);
-    const queue = this.queues.of(TaskStatus.DISPATCHED);
+    let free = Math.min(limit, capacity - this.queues.processing.size);
+    const queue = this.queues.dispatched;
+    // Iterating while statuses change is safe: a Set tolerates deleting visited entries.
     for (const row of queue) {
       if (free <= 0) break;
-      const runnable = this.runnable(row);
+      const runnable = this.runnable(tasks.session[row]!);
       if (tasks.status[row] !== TaskStatus.DISPATCHED || runnable === 'never') {
         queue.delete(row);
         continue;
@@ -91,21 +80,24 @@ export class Work {
   }
 
   /**
-   * Processing → final, once its (deterministic, 2–14 s) run time has elapsed. Processing tasks
+   * Processing → final, once its (deterministic, 1–7 s) run time has elapsed. Processing tasks
    * of a paused session finish too, as in ArmoniK (only queued work is held).
    */
   finish(limit: number): void {
     const { tasks } = this.cluster;
     const now = this.cluster.clock();
-    const queue = this.queues.of(TaskStatus.PROCESSING);
+    const queue = this.queues.processing;
     const due: number[] = [];
     for (const row of queue) {
       if (due.length >= limit) break;
-      if (tasks.status[row] !== TaskStatus.PROCESSING || this.runnable(row) === 'never') {
+      if (
+        tasks.status[row] !== TaskStatus.PROCESSING ||
+        this.runnable(tasks.session[row]!) === 'never'
+      ) {
         queue.delete(row);
         continue;
       }
-      const runMs = 2000 + (hash32(row, 11) % 12_000);
+      const runMs = 1000 + (hash32(row, 11) % 6000);
       if (now >= tasks.startedAt[row]! + runMs) due.push(row);
     }
     // Completing spawns retries (new queue entries): done after the iteration.
@@ -150,7 +142,8 @@ export class Work {
     }
     cluster.setTaskStatus(row, timeout ? TaskStatus.TIMEOUT : TaskStatus.ERROR);
     for (const r of cluster.taskOutputs(row)) {
-      if (results.status[r] === ResultStatus.CREATED && results.owner[r] === row) cluster.setResultStatus(r, ResultStatus.ABORTED);
+      if (results.status[r] === ResultStatus.CREATED && results.owner[r] === row)
+        cluster.setResultStatus(r, ResultStatus.ABORTED);
     }
   }
 
@@ -162,7 +155,11 @@ export class Work {
     const { tasks, results } = this.cluster;
     for (const row of waiting) {
       if (tasks.status[row] !== TaskStatus.PENDING) continue;
-      if (this.cluster.taskDependencies(row).every((r) => results.status[r] === ResultStatus.COMPLETED)) {
+      if (
+        this.cluster
+          .taskDependencies(row)
+          .every((r) => results.status[r] === ResultStatus.COMPLETED)
+      ) {
         tasks.submittedAt[row] = this.cluster.clock();
         this.cluster.setTaskStatus(row, TaskStatus.SUBMITTED);
       }

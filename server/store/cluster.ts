@@ -33,7 +33,10 @@ export class Cluster {
   /** Data uploaded by clients (CreateResults); generated results have no entry. */
   readonly uploadedData = new Map<number, Uint8Array>();
   /** Tasks submitted through the API keep their own lists (seeded ones use the range columns). */
-  readonly submitted = new Map<number, { outputs: readonly number[]; dependencies: readonly number[]; payloadId: string }>();
+  readonly submitted = new Map<
+    number,
+    { outputs: readonly number[]; dependencies: readonly number[]; payloadId: string }
+  >();
   /** Live tasks per TaskStatus value over the whole cluster. */
   readonly taskCounts = new Int32Array(TASK_STATUS_SLOTS);
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -108,7 +111,9 @@ export class Cluster {
 
   // ---- sessions -------------------------------------------------------------------------
 
-  addSession(init: Pick<SessionRecord, 'status' | 'partitionIds' | 'options' | 'createdAt'>): SessionRecord {
+  addSession(
+    init: Pick<SessionRecord, 'status' | 'partitionIds' | 'options' | 'createdAt'>,
+  ): SessionRecord {
     const index = this.sessions.nextIndex();
     const record = blankSession(index, this.ids.encode(IdKind.Session, index), init);
     this.sessions.add(record);
@@ -177,7 +182,12 @@ export class Cluster {
   // ---- results --------------------------------------------------------------------------
 
   /** `name` is a client-given string or a value from Cluster.generatedName. */
-  allocateResult(session: SessionRecord, status: ResultStatus, name: string | number, createdAt: number): number {
+  allocateResult(
+    session: SessionRecord,
+    status: ResultStatus,
+    name: string | number,
+    createdAt: number,
+  ): number {
     const row = this.results.allocate();
     this.results.session[row] = session.index;
     this.results.status[row] = status;
@@ -198,7 +208,8 @@ export class Cluster {
     this.results.status[row] = status;
     if (status === ResultStatus.DELETED) this.uploadedData.delete(row);
     const session = this.results.session[row]!;
-    if (this.bus.wants(session)) this.bus.emit({ type: 'resultStatus', session, result: row, status });
+    if (this.bus.wants(session))
+      this.bus.emit({ type: 'resultStatus', session, result: row, status });
   }
 
   setResultOwner(row: number, owner: number): void {
@@ -207,7 +218,13 @@ export class Cluster {
     this.results.owner[row] = owner;
     const session = this.results.session[row]!;
     if (this.bus.wants(session)) {
-      this.bus.emit({ type: 'resultOwner', session, result: row, previousOwner, currentOwner: owner });
+      this.bus.emit({
+        type: 'resultOwner',
+        session,
+        result: row,
+        previousOwner,
+        currentOwner: owner,
+      });
     }
   }
 

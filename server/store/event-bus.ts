@@ -12,7 +12,12 @@ export type ClusterEvent =
       readonly previous: TaskStatus;
     }
   | { readonly type: 'newResult'; readonly session: number; readonly result: number }
-  | { readonly type: 'resultStatus'; readonly session: number; readonly result: number; readonly status: ResultStatus }
+  | {
+      readonly type: 'resultStatus';
+      readonly session: number;
+      readonly result: number;
+      readonly status: ResultStatus;
+    }
   | {
       readonly type: 'resultOwner';
       readonly session: number;

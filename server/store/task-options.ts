@@ -53,7 +53,9 @@ export class TaskOptionsTable {
     let index = this.byKey.get(key);
     if (index === undefined) {
       index = this.entries.length;
-      this.entries.push(Object.freeze({ ...options, options: Object.freeze({ ...options.options }) }));
+      this.entries.push(
+        Object.freeze({ ...options, options: Object.freeze({ ...options.options }) }),
+      );
       this.taskRefs.push(0);
       this.byKey.set(key, index);
     }

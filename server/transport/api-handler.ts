@@ -1,6 +1,19 @@
-import { Code, ConnectError, type ConnectRouter, type Interceptor, createConnectRouter } from '@connectrpc/connect';
-import { universalRequestFromNodeRequest, universalResponseToNodeResponse } from '@connectrpc/connect-node';
-import type { UniversalHandler, UniversalServerRequest, UniversalServerResponse } from '@connectrpc/connect/protocol';
+import {
+  Code,
+  ConnectError,
+  type ConnectRouter,
+  type Interceptor,
+  createConnectRouter,
+} from '@connectrpc/connect';
+import {
+  universalRequestFromNodeRequest,
+  universalResponseToNodeResponse,
+} from '@connectrpc/connect-node';
+import type {
+  UniversalHandler,
+  UniversalServerRequest,
+  UniversalServerResponse,
+} from '@connectrpc/connect/protocol';
 import { normalizeGrpcMessage } from './grpc-message';
 import { decodeTextRequest, encodeTextResponse, isGrpcWebText } from './grpc-web-text';
 import type { HttpRequest, HttpResponse } from './http-types';
@@ -40,13 +53,19 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
     shutdownSignal: options.shutdownSignal,
   });
   options.routes(router);
-  const handlers = new Map<string, UniversalHandler>(router.handlers.map((h) => [h.requestPath, h]));
+  const handlers = new Map<string, UniversalHandler>(
+    router.handlers.map((h) => [h.requestPath, h]),
+  );
   const bodyCap = options.readMaxBytes + 64 * 1024;
 
   return {
     accepts(req) {
       const path = pathOf(req);
-      return handlers.has(path) || path.startsWith('/armonik.') || RPC_CONTENT_TYPE.test(String(req.headers['content-type'] ?? ''));
+      return (
+        handlers.has(path) ||
+        path.startsWith('/armonik.') ||
+        RPC_CONTENT_TYPE.test(String(req.headers['content-type'] ?? ''))
+      );
     },
     handle(req, res) {
       const handler = handlers.get(pathOf(req));
@@ -56,14 +75,22 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
       }
       let uReq: UniversalServerRequest;
       try {
-        uReq = universalRequestFromNodeRequest(req, res as unknown as NodeServerResponse, undefined, undefined);
+        uReq = universalRequestFromNodeRequest(
+          req,
+          res as unknown as NodeServerResponse,
+          undefined,
+          undefined,
+        );
       } catch {
         res.writeHead(400);
         res.end();
         return;
       }
       const text = isGrpcWebText(uReq.header.get('content-type'));
-      const body = capped(uReq.body as AsyncIterable<Uint8Array>, text ? Math.ceil((bodyCap * 4) / 3) : bodyCap);
+      const body = capped(
+        uReq.body as AsyncIterable<Uint8Array>,
+        text ? Math.ceil((bodyCap * 4) / 3) : bodyCap,
+      );
       const request = text ? decodeTextRequest({ ...uReq, body }) : { ...uReq, body };
       handler(request)
         .then((uRes) => {
@@ -77,15 +104,31 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
         })
         .catch((reason: unknown) => {
           // Usually the client went away mid-response (cancelled stream): nothing left to answer.
-          const gone = req.destroyed || (res as { destroyed?: boolean }).destroyed === true;
+          const gone =
+            options.shutdownSignal.aborted ||
+            req.destroyed ||
+            (res as { destroyed?: boolean }).destroyed === true ||
+            isConnectionError(reason);
           if (!gone && ConnectError.from(reason).code !== Code.Aborted) {
-            console.error(`rpc ${handler.method.name} failed while writing its response:`, ConnectError.from(reason).message);
+            console.error(
+              `rpc ${handler.method.name} failed while writing its response:`,
+              ConnectError.from(reason).message,
+            );
           }
           if (!res.headersSent) res.writeHead(500);
           res.destroy();
         });
     },
   };
+}
+
+/** Errors that only mean the peer (or our shutdown) closed the connection under the response. */
+function isConnectionError(reason: unknown): boolean {
+  const cause = reason instanceof ConnectError ? reason.cause : reason;
+  const code = (cause as NodeJS.ErrnoException | undefined)?.code ?? '';
+  return /^(ERR_STREAM_(WRITE_AFTER_END|DESTROYED|PREMATURE_CLOSE)|ERR_HTTP2_|EPIPE|ECONNRESET)/.test(
+    code,
+  );
 }
 
 function pathOf(req: HttpRequest): string {
@@ -133,7 +176,8 @@ async function* capped(body: AsyncIterable<Uint8Array>, max: number): AsyncGener
   let total = 0;
   for await (const chunk of body) {
     total += chunk.length;
-    if (total > max) throw new ConnectError(`request body larger than ${max} bytes`, Code.ResourceExhausted);
+    if (total > max)
+      throw new ConnectError(`request body larger than ${max} bytes`, Code.ResourceExhausted);
     yield chunk;
   }
 }

@@ -15,8 +15,13 @@ const ALLOW_HEADERS = [
   'authorization',
 ].join(', ');
 
-const EXPOSE_HEADERS = ['grpc-status', 'grpc-message', 'grpc-status-details-bin', 'grpc-encoding', 'connect-content-encoding'].join(', ');
-
+const EXPOSE_HEADERS = [
+  'grpc-status',
+  'grpc-message',
+  'grpc-status-details-bin',
+  'grpc-encoding',
+  'connect-content-encoding',
+].join(', ');
 
 /**
  * CORS for browsers calling gRPC-web/Connect from another origin (e.g. a dev server). Returns
@@ -30,7 +35,8 @@ export function handleCors(req: HttpRequest, res: HttpResponse, origins: CorsOri
     if (origins !== '*') res.setHeader('vary', 'Origin');
     res.setHeader('access-control-expose-headers', EXPOSE_HEADERS);
   }
-  const preflight = req.method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined;
+  const preflight =
+    req.method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined;
   if (!preflight) return false;
   if (allowed) {
     res.setHeader('access-control-allow-methods', 'POST, GET, OPTIONS');

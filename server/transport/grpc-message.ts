@@ -10,7 +10,10 @@ import type { UniversalServerResponse } from '@connectrpc/connect/protocol';
 export function encodeGrpcMessage(text: string): string {
   let out = '';
   for (const byte of Buffer.from(text, 'utf8')) {
-    out += byte >= 0x20 && byte <= 0x7e && byte !== 0x25 ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    out +=
+      byte >= 0x20 && byte <= 0x7e && byte !== 0x25
+        ? String.fromCharCode(byte)
+        : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   }
   return out;
 }
@@ -62,7 +65,10 @@ async function* rewriteTrailerFrames(body: AsyncIterable<Uint8Array>): AsyncGene
 
 function rewriteTrailerFrame(frame: Uint8Array): Uint8Array {
   const text = Buffer.from(frame.subarray(5)).toString('latin1');
-  const rewritten = text.replace(/^(grpc-message:\s*)(.*)$/im, (_, key: string, value: string) => key + reencode(value.trim()));
+  const rewritten = text.replace(
+    /^(grpc-message:\s*)(.*)$/im,
+    (_, key: string, value: string) => key + reencode(value.trim()),
+  );
   const payload = Buffer.from(rewritten, 'latin1');
   const out = new Uint8Array(5 + payload.length);
   out[0] = frame[0]!;

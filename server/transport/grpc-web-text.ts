@@ -37,7 +37,9 @@ function isSpace(c: number): boolean {
  * may appear mid-stream (clients that encode each message separately produce "…==AAAA…").
  * Anything that is not base64 is INVALID_ARGUMENT.
  */
-export async function* decodeBase64Stream(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+export async function* decodeBase64Stream(
+  source: AsyncIterable<Uint8Array>,
+): AsyncGenerator<Uint8Array> {
   const quad = new Uint8Array(4);
   let filled = 0;
   for await (const chunk of source) {
@@ -78,7 +80,10 @@ function notBase64(): ConnectError {
 
 /** Base64 text of the bytes, as ASCII bytes. */
 function ascii(bytes: Uint8Array): Uint8Array {
-  return Buffer.from(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'), 'latin1');
+  return Buffer.from(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+    'latin1',
+  );
 }
 
 /**
@@ -89,13 +94,17 @@ function ascii(bytes: Uint8Array): Uint8Array {
  * the next one; gRPC-web clients decode base64 quad by quad, which accepts such padding (Envoy's
  * gRPC-web filter pads every chunk the same way).
  */
-export async function* encodeBase64Stream(source: AsyncIterable<Uint8Array>, idleFlushMs = 25): AsyncGenerator<Uint8Array> {
+export async function* encodeBase64Stream(
+  source: AsyncIterable<Uint8Array>,
+  idleFlushMs = 25,
+): AsyncGenerator<Uint8Array> {
   const it = source[Symbol.asyncIterator]();
   let carry: Uint8Array = new Uint8Array(0);
   try {
     let pending = it.next();
     for (;;) {
-      let result = carry.length > 0 && idleFlushMs > 0 ? await raceIdle(pending, idleFlushMs) : await pending;
+      let result =
+        carry.length > 0 && idleFlushMs > 0 ? await raceIdle(pending, idleFlushMs) : await pending;
       if (result === 'idle') {
         yield ascii(carry);
         carry = new Uint8Array(0);
@@ -134,7 +143,9 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 }
 
 /** The request as the binary gRPC-web handler expects it. */
-export function decodeTextRequest(request: UniversalServerRequest & { body: AsyncIterable<Uint8Array> }): UniversalServerRequest {
+export function decodeTextRequest(
+  request: UniversalServerRequest & { body: AsyncIterable<Uint8Array> },
+): UniversalServerRequest {
   const header = new Headers(request.header);
   header.set('content-type', binaryContentType(request.header.get('content-type') ?? ''));
   return { ...request, header, body: decodeBase64Stream(request.body) };
@@ -146,5 +157,9 @@ export function encodeTextResponse(response: UniversalServerResponse): Universal
   const type = header.get('content-type');
   if (type) header.set('content-type', textContentType(type));
   header.delete('content-length');
-  return { ...response, header, body: response.body ? encodeBase64Stream(response.body) : undefined };
+  return {
+    ...response,
+    header,
+    body: response.body ? encodeBase64Stream(response.body) : undefined,
+  };
 }

@@ -3,7 +3,6 @@ import * as http2 from 'node:http2';
 import * as net from 'node:net';
 import type { HttpHandler } from './http-types';
 
-
 const PREFACE = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 'latin1');
 /** Connections that send nothing for this long are dropped before protocol detection. */
 const SNIFF_TIMEOUT_MS = 30_000;
@@ -23,14 +22,20 @@ export async function listen(host: string, port: number, handler: HttpHandler): 
   const sockets = new Set<net.Socket>();
   const sessions = new Set<http2.ServerHttp2Session>();
 
-  const h1 = http.createServer({ requestTimeout: 0, keepAliveTimeout: 65_000 }, handler as http.RequestListener);
+  const h1 = http.createServer(
+    { requestTimeout: 0, keepAliveTimeout: 65_000 },
+    handler as http.RequestListener,
+  );
   h1.on('clientError', (_error, socket) => {
     // Malformed HTTP/1.1: answer 400 if still possible, never crash.
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
     socket.destroy();
   });
 
-  const h2 = http2.createServer({ maxSessionMemory: 64 }, handler as unknown as (req: http2.Http2ServerRequest, res: http2.Http2ServerResponse) => void);
+  const h2 = http2.createServer(
+    { maxSessionMemory: 64 },
+    handler as unknown as (req: http2.Http2ServerRequest, res: http2.Http2ServerResponse) => void,
+  );
   h2.on('session', (session) => {
     sessions.add(session);
     session.on('close', () => sessions.delete(session));

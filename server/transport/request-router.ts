@@ -2,7 +2,6 @@ import type { ApiHandler } from './api-handler';
 import { type CorsOrigins, handleCors } from './cors';
 import type { HttpRequest, HttpResponse } from './http-types';
 
-
 export interface RequestRouterOptions {
   readonly api: ApiHandler;
   readonly corsOrigins: CorsOrigins;

@@ -2,7 +2,6 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { HttpRequest, HttpResponse } from './http-types';
 
-
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -28,7 +27,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** Angular's production file names carry a content hash: those may be cached forever. */
-const HASHED = /-[A-Z0-9]{8,}\.[a-z0-9]+$/;
+const HASHED = /-[A-Za-z0-9_-]{8}\.(js|mjs|css|woff2?|ttf|svg|png)$/;
 
 /**
  * Serves a built single-page app: files from `root` (config.json included), and index.html for

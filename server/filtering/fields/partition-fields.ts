@@ -16,7 +16,11 @@ export function partitionFields(partitions: readonly PartitionData[]): FieldTabl
       partitionRawField: {
         names: PartitionRawEnumField,
         columns: {
-          [PartitionRawEnumField.ID]: { label: 'ID', kind: 'string', get: (row) => partitions[row]!.id },
+          [PartitionRawEnumField.ID]: {
+            label: 'ID',
+            kind: 'string',
+            get: (row) => partitions[row]!.id,
+          },
           [PartitionRawEnumField.PARENT_PARTITION_IDS]: {
             label: 'PARENT_PARTITION_IDS',
             kind: 'array',
@@ -24,7 +28,10 @@ export function partitionFields(partitions: readonly PartitionData[]): FieldTabl
           },
           [PartitionRawEnumField.POD_RESERVED]: number('POD_RESERVED', (p) => p.podReserved),
           [PartitionRawEnumField.POD_MAX]: number('POD_MAX', (p) => p.podMax),
-          [PartitionRawEnumField.PREEMPTION_PERCENTAGE]: number('PREEMPTION_PERCENTAGE', (p) => p.preemptionPercentage),
+          [PartitionRawEnumField.PREEMPTION_PERCENTAGE]: number(
+            'PREEMPTION_PERCENTAGE',
+            (p) => p.preemptionPercentage,
+          ),
           [PartitionRawEnumField.PRIORITY]: number('PRIORITY', (p) => p.priority),
         },
       },

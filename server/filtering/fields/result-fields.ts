@@ -45,14 +45,26 @@ export function resultFields(cluster: Cluster): FieldTable {
           },
           [ResultRawEnumField.OWNER_TASK_ID]: taskRef('OWNER_TASK_ID', () => results.owner),
           [ResultRawEnumField.CREATED_BY]: taskRef('CREATED_BY', () => results.createdBy),
-          [ResultRawEnumField.STATUS]: { label: 'STATUS', kind: 'status', get: (row) => results.status[row]! },
-          [ResultRawEnumField.CREATED_AT]: { label: 'CREATED_AT', kind: 'date', get: (row) => results.createdAt[row]! },
+          [ResultRawEnumField.STATUS]: {
+            label: 'STATUS',
+            kind: 'status',
+            get: (row) => results.status[row]!,
+          },
+          [ResultRawEnumField.CREATED_AT]: {
+            label: 'CREATED_AT',
+            kind: 'date',
+            get: (row) => results.createdAt[row]!,
+          },
           [ResultRawEnumField.COMPLETED_AT]: {
             label: 'COMPLETED_AT',
             kind: 'date',
             get: (row) => results.completedAt[row]!,
           },
-          [ResultRawEnumField.SIZE]: { label: 'SIZE', kind: 'number', get: (row) => results.size[row]! },
+          [ResultRawEnumField.SIZE]: {
+            label: 'SIZE',
+            kind: 'number',
+            get: (row) => results.size[row]!,
+          },
           [ResultRawEnumField.OPAQUE_ID]: {
             label: 'OPAQUE_ID',
             kind: 'string',

@@ -40,7 +40,11 @@ export function sessionFields(cluster: Cluster, now: number): FieldTable {
             get: (row) => at(row).id,
             sortKey: idKey,
           },
-          [SessionRawEnumField.STATUS]: { label: 'STATUS', kind: 'status', get: (row) => at(row).status },
+          [SessionRawEnumField.STATUS]: {
+            label: 'STATUS',
+            kind: 'status',
+            get: (row) => at(row).status,
+          },
           [SessionRawEnumField.PARTITION_IDS]: {
             label: 'PARTITION_IDS',
             kind: 'array',
@@ -62,8 +66,14 @@ export function sessionFields(cluster: Cluster, now: number): FieldTable {
             get: (row) => at(row).durationMs,
             sortKey: (row) => sessionDurationMs(at(row), now),
           },
-          [SessionRawEnumField.WORKER_SUBMISSION]: flag('WORKER_SUBMISSION', (s) => s.workerSubmission),
-          [SessionRawEnumField.CLIENT_SUBMISSION]: flag('CLIENT_SUBMISSION', (s) => s.clientSubmission),
+          [SessionRawEnumField.WORKER_SUBMISSION]: flag(
+            'WORKER_SUBMISSION',
+            (s) => s.workerSubmission,
+          ),
+          [SessionRawEnumField.CLIENT_SUBMISSION]: flag(
+            'CLIENT_SUBMISSION',
+            (s) => s.clientSubmission,
+          ),
         },
       },
       taskOptionField: taskOptionColumns(optionsOf),

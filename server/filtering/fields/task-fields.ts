@@ -44,7 +44,11 @@ export function taskFields(cluster: Cluster): FieldTable {
             get: (row) => cluster.sessions.get(tasks.session[row]!)?.id ?? '',
             sortKey: (row) => ids.key(IdKind.Session, tasks.session[row]!),
           },
-          [TaskSummaryEnumField.STATUS]: { label: 'STATUS', kind: 'status', get: (row) => tasks.status[row]! },
+          [TaskSummaryEnumField.STATUS]: {
+            label: 'STATUS',
+            kind: 'status',
+            get: (row) => tasks.status[row]!,
+          },
           [TaskSummaryEnumField.CREATED_AT]: date('CREATED_AT', () => tasks.createdAt),
           [TaskSummaryEnumField.SUBMITTED_AT]: date('SUBMITTED_AT', () => tasks.submittedAt),
           [TaskSummaryEnumField.RECEIVED_AT]: date('RECEIVED_AT', () => tasks.receivedAt),
@@ -54,9 +58,18 @@ export function taskFields(cluster: Cluster): FieldTable {
           [TaskSummaryEnumField.PROCESSED_AT]: date('PROCESSED_AT', () => tasks.processedAt),
           [TaskSummaryEnumField.ENDED_AT]: date('ENDED_AT', () => tasks.endedAt),
           [TaskSummaryEnumField.POD_TTL]: date('POD_TTL', () => tasks.podTtl),
-          [TaskSummaryEnumField.CREATION_TO_END_DURATION]: span('CREATION_TO_END_DURATION', () => tasks.createdAt),
-          [TaskSummaryEnumField.PROCESSING_TO_END_DURATION]: span('PROCESSING_TO_END_DURATION', () => tasks.startedAt),
-          [TaskSummaryEnumField.RECEIVED_TO_END_DURATION]: span('RECEIVED_TO_END_DURATION', () => tasks.receivedAt),
+          [TaskSummaryEnumField.CREATION_TO_END_DURATION]: span(
+            'CREATION_TO_END_DURATION',
+            () => tasks.createdAt,
+          ),
+          [TaskSummaryEnumField.PROCESSING_TO_END_DURATION]: span(
+            'PROCESSING_TO_END_DURATION',
+            () => tasks.startedAt,
+          ),
+          [TaskSummaryEnumField.RECEIVED_TO_END_DURATION]: span(
+            'RECEIVED_TO_END_DURATION',
+            () => tasks.receivedAt,
+          ),
           [TaskSummaryEnumField.ERROR]: {
             label: 'ERROR',
             kind: 'string',
@@ -72,7 +85,10 @@ export function taskFields(cluster: Cluster): FieldTable {
             kind: 'string',
             get: (row) => pod(row)?.hostname ?? '',
           },
-          [TaskSummaryEnumField.INITIAL_TASK_ID]: taskId('INITIAL_TASK_ID', (row) => tasks.initial[row]!),
+          [TaskSummaryEnumField.INITIAL_TASK_ID]: taskId(
+            'INITIAL_TASK_ID',
+            (row) => tasks.initial[row]!,
+          ),
           [TaskSummaryEnumField.CREATED_BY]: taskId('CREATED_BY', (row) => tasks.parent[row]!),
           [TaskSummaryEnumField.PAYLOAD_ID]: {
             label: 'PAYLOAD_ID',

@@ -29,9 +29,18 @@ export function taskOptionColumns(optionsOf: (row: number) => TaskOptionsData): 
       [TaskOptionEnumField.PRIORITY]: number('PRIORITY', (o) => o.priority),
       [TaskOptionEnumField.PARTITION_ID]: text('PARTITION_ID', (o) => o.partitionId),
       [TaskOptionEnumField.APPLICATION_NAME]: text('APPLICATION_NAME', (o) => o.applicationName),
-      [TaskOptionEnumField.APPLICATION_VERSION]: text('APPLICATION_VERSION', (o) => o.applicationVersion),
-      [TaskOptionEnumField.APPLICATION_NAMESPACE]: text('APPLICATION_NAMESPACE', (o) => o.applicationNamespace),
-      [TaskOptionEnumField.APPLICATION_SERVICE]: text('APPLICATION_SERVICE', (o) => o.applicationService),
+      [TaskOptionEnumField.APPLICATION_VERSION]: text(
+        'APPLICATION_VERSION',
+        (o) => o.applicationVersion,
+      ),
+      [TaskOptionEnumField.APPLICATION_NAMESPACE]: text(
+        'APPLICATION_NAMESPACE',
+        (o) => o.applicationNamespace,
+      ),
+      [TaskOptionEnumField.APPLICATION_SERVICE]: text(
+        'APPLICATION_SERVICE',
+        (o) => o.applicationService,
+      ),
       [TaskOptionEnumField.ENGINE_TYPE]: text('ENGINE_TYPE', (o) => o.engineType),
     },
   };
@@ -41,7 +50,9 @@ export function taskOptionColumns(optionsOf: (row: number) => TaskOptionsData): 
  * A key of TaskOptions.options as a string column. A row without the key reads as the empty
  * string: NOT_EQUAL "x" matches it, EQUAL "" matches it, and it sorts first.
  */
-export function genericOptionColumn(optionsOf: (row: number) => TaskOptionsData): (key: string) => FieldSpec {
+export function genericOptionColumn(
+  optionsOf: (row: number) => TaskOptionsData,
+): (key: string) => FieldSpec {
   return (key) => ({
     label: `options["${key}"]`,
     kind: 'string',

@@ -15,7 +15,8 @@ import { toTaskOptions } from './task-options';
 export function taskRelations(cluster: Cluster, row: number) {
   const { tasks } = cluster;
   const retryOf: string[] = [];
-  for (let r = tasks.retryOf[row]!; r >= 0; r = tasks.retryOf[r]!) retryOf.unshift(cluster.taskId(r));
+  for (let r = tasks.retryOf[row]!; r >= 0; r = tasks.retryOf[r]!)
+    retryOf.unshift(cluster.taskId(r));
   const outputs = cluster.taskOutputs(row).map((r) => cluster.resultId(r));
   const session = cluster.sessions.get(tasks.session[row]!);
   // ArmoniK lists the session id as the parent of client-submitted tasks.

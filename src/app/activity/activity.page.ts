@@ -7,12 +7,14 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 
+import { LanguageService } from '../i18n/language.service';
+import { formatCount } from '../sessions/inspect/format';
 import { SESSION_ACTIONS } from '../sessions/session-rules';
 import { type ActivityOutcome } from './activity-entry';
 import { saveBlob } from '../shared/save-blob';
 import { toCsv, toJson } from './activity-export';
 import { type ActivityFilter, filterActivity } from './activity-filter';
-import { ActivityJournal } from './activity-journal';
+import { ACTIVITY_LIMIT, ActivityJournal } from './activity-journal';
 import { ActivityTable } from './activity-table';
 
 /** `/activity`: every action this browser sent, for all sessions; filterable and exportable. */
@@ -31,9 +33,9 @@ import { ActivityTable } from './activity-table';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="page-title">{{ 'activity.title' | translate }}</h1>
-    <p class="intro">{{ 'activity.intro' | translate: { limit: limit } }}</p>
+    <p class="intro">{{ 'activity.intro' | translate: { limit: limit() } }}</p>
     <div class="filters" role="search" [attr.aria-label]="'activity.filters' | translate">
-      <mat-form-field appearance="outline" subscriptSizing="dynamic">
+      <mat-form-field class="search" appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ 'activity.search' | translate }}</mat-label>
         <input matInput [ngModel]="text()" (ngModelChange)="text.set($event)" />
       </mat-form-field>
@@ -93,6 +95,9 @@ import { ActivityTable } from './activity-table';
       align-items: center;
       margin-bottom: 8px;
     }
+    .search {
+      min-width: min(100%, 340px);
+    }
     .spacer {
       flex: 1;
     }
@@ -105,7 +110,8 @@ export class ActivityPage {
   protected readonly journal = inject(ActivityJournal);
   protected readonly actions = SESSION_ACTIONS;
   protected readonly outcomes: readonly ActivityOutcome[] = ['succeeded', 'failed', 'unknown'];
-  protected readonly limit = 2000;
+  private readonly language = inject(LanguageService);
+  protected readonly limit = computed(() => formatCount(ACTIVITY_LIMIT, this.language.current()));
 
   protected readonly clearArmed = signal(false);
   private disarm?: ReturnType<typeof setTimeout>;

@@ -6,7 +6,6 @@ export default [
   { path: '', component: SessionsPage, data: { titleKey: 'nav.sessions' } },
   {
     path: ':id',
-    loadComponent: () =>
-      import('./inspect/session-inspect.page').then((m) => m.SessionInspectPage),
+    loadComponent: () => import('./inspect/session-inspect.page').then((m) => m.SessionInspectPage),
   },
 ] satisfies Routes;

@@ -68,6 +68,9 @@ import { GridLocale } from './grid-locale';
     }
   `,
   styles: `
+    :host {
+      display: contents;
+    }
     .chips {
       display: flex;
       align-items: center;

@@ -52,6 +52,9 @@ import { GridStore } from '../state/grid.store';
     }
   `,
   styles: `
+    :host {
+      display: contents;
+    }
     .state {
       display: flex;
       align-items: center;

@@ -28,6 +28,9 @@ import { GridLocale } from './grid-locale';
     }
   `,
   styles: `
+    :host {
+      display: contents;
+    }
     .banner {
       display: flex;
       align-items: center;

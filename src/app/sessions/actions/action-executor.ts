@@ -44,11 +44,12 @@ export class ActionExecutor {
           answered = true;
           this.record(request, origin, outcome);
         }),
-        switchMap((outcome) =>
-          outcome.ok && outcome.session
-            ? (this.changes.publish({ kind: 'updated', session: outcome.session }), of(outcome))
-            : this.reread(request.sessionId).pipe(map(() => outcome)),
-        ),
+        switchMap((outcome) => {
+          if (!outcome.ok || !outcome.session)
+            return this.reread(request.sessionId).pipe(map(() => outcome));
+          this.changes.publish({ kind: 'updated', session: outcome.session });
+          return of(outcome);
+        }),
         finalize(() => {
           this.pending.end(request.sessionId);
           if (!answered) this.record(request, origin, undefined);

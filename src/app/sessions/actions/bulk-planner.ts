@@ -65,7 +65,10 @@ function groupSkipped(skipped: readonly SkippedTarget[]): SkipGroup[] {
       count: (group?.count ?? 0) + 1,
     });
   }
-  return [...groups.values()].sort((a, b) => b.count - a.count);
+  // Largest group first; then in status order, so the same selection always reads the same.
+  return [...groups.values()].sort(
+    (a, b) => b.count - a.count || (a.status ?? 99) - (b.status ?? 99),
+  );
 }
 
 /** Actions the bulk bar offers: those the rules allow for at least one selected session. */

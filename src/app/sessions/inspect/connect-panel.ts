@@ -5,6 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { RUNTIME_CONFIG } from '../../api/runtime-config';
+import { GridI18n } from '../../grid/ui/grid-i18n';
 import { type SessionRaw } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { CopyToClipboard } from '../actions/clipboard';
 import { SNIPPET_LANGUAGES, type SnippetLanguage, connectInfo, snippet } from './connect-snippets';
@@ -105,13 +106,20 @@ export class ConnectPanel {
   readonly session = input.required<SessionRaw>();
   private readonly config = inject(RUNTIME_CONFIG);
   private readonly clipboard = inject(CopyToClipboard);
+  private readonly i18n = inject(GridI18n);
 
   protected readonly languages = SNIPPET_LANGUAGES;
   protected readonly language = signal<SnippetLanguage>('python');
   protected readonly info = computed(() =>
     connectInfo(this.session(), this.config.apiBaseUrl || globalThis.location.origin),
   );
-  protected readonly text = computed(() => snippet(this.language(), this.info()));
+  protected readonly text = computed(() =>
+    snippet(this.language(), this.info(), {
+      inherit: this.i18n.t('inspect.connect.comments.inherit'),
+      createResults: this.i18n.t('inspect.connect.comments.createResults'),
+      submit: this.i18n.t('inspect.connect.comments.submit'),
+    }),
+  );
 
   protected copy(): void {
     this.clipboard.copy(this.text(), 'inspect.connect.copied');

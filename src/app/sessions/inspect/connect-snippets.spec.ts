@@ -48,3 +48,18 @@ describe('connect snippets', () => {
     );
   });
 });
+
+describe('connect snippet comments', () => {
+  it('are translated and cannot be broken out of by a line break in a value', () => {
+    const session = create(SessionRawSchema, {
+      sessionId: 's',
+      options: { partitionId: 'p\u2028System.Exit(1);\nrm -rf /' },
+    });
+    const words = { inherit: 'Hérite :', createResults: 'Créer', submit: 'Soumettre' };
+    for (const language of ['grpcurl', 'python', 'csharp'] as const) {
+      const text = snippet(language, connectInfo(session, 'http://h:1'), words);
+      expect(text).toContain('Hérite : partition_id=p System.Exit(1); rm -rf /');
+      expect(text).not.toContain('\u2028');
+    }
+  });
+});

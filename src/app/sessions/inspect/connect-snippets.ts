@@ -12,6 +12,27 @@ export interface ConnectInfo {
 }
 
 export type SnippetLanguage = 'grpcurl' | 'python' | 'csharp';
+
+/** The snippets' comments, in the reader's language (the code itself stays code). */
+export interface SnippetWords {
+  /** "Tasks without their own options inherit:" */
+  readonly inherit: string;
+  /** "1. Create the payload (data in base64) and the expected output" */
+  readonly createResults: string;
+  /** "2. Submit a task with the result ids returned above" */
+  readonly submit: string;
+}
+
+export const ENGLISH_SNIPPET_WORDS: SnippetWords = {
+  inherit: 'Tasks without their own options inherit:',
+  createResults: '1. Create the payload (data in base64) and the expected output',
+  submit: '2. Submit a task with the result ids returned above',
+};
+
+/** A comment line: no line break of any kind (in a translation or an option value) ends it early. */
+function comment(prefix: string, text: string): string {
+  return `${prefix} ${text.replace(/[\r\n\v\f\u0085\u2028\u2029]+/g, ' ')}\n`;
+}
 export const SNIPPET_LANGUAGES: readonly SnippetLanguage[] = ['grpcurl', 'python', 'csharp'];
 
 export function connectInfo(session: SessionRaw, endpoint: string): ConnectInfo {
@@ -69,23 +90,27 @@ export function hostOf(endpoint: string): { host: string; tls: boolean } {
   }
 }
 
-function defaultsComment(info: ConnectInfo, prefix: string): string {
+function defaultsComment(info: ConnectInfo, prefix: string, words: SnippetWords): string {
   const pairs = info.defaults.map(([key, value]) => `${key}=${value}`).join(', ');
-  return pairs ? `${prefix} Tasks without their own options inherit: ${pairs}\n` : '';
+  return pairs ? comment(prefix, `${words.inherit} ${pairs}`) : '';
 }
 
-export function snippet(language: SnippetLanguage, info: ConnectInfo): string {
+export function snippet(
+  language: SnippetLanguage,
+  info: ConnectInfo,
+  words: SnippetWords = ENGLISH_SNIPPET_WORDS,
+): string {
   switch (language) {
     case 'grpcurl':
-      return grpcurl(info);
+      return grpcurl(info, words);
     case 'python':
-      return python(info);
+      return python(info, words);
     case 'csharp':
-      return csharp(info);
+      return csharp(info, words);
   }
 }
 
-function grpcurl(info: ConnectInfo): string {
+function grpcurl(info: ConnectInfo, words: SnippetWords): string {
   const { host, tls } = hostOf(info.endpoint);
   const flags = tls ? '' : ' -plaintext';
   const id = quote(info.sessionId);
@@ -93,8 +118,8 @@ function grpcurl(info: ConnectInfo): string {
     `grpcurl${flags} -d ${shellQuote(body)} ${shellQuote(host)} ${method}`;
   return (
     `# Session ${id}\n` +
-    defaultsComment(info, '#') +
-    '# 1. Create the payload (data in base64) and the expected output\n' +
+    defaultsComment(info, '#', words) +
+    comment('#', words.createResults) +
     call(
       `{"session_id": ${id}, "results": [{"name": "payload", "data": "aGVsbG8="}]}`,
       'armonik.api.grpc.v1.results.Results/CreateResults',
@@ -104,7 +129,8 @@ function grpcurl(info: ConnectInfo): string {
       `{"session_id": ${id}, "results": [{"name": "output"}]}`,
       'armonik.api.grpc.v1.results.Results/CreateResultsMetaData',
     ) +
-    '\n# 2. Submit a task with the result ids returned above\n' +
+    '\n' +
+    comment('#', words.submit) +
     call(
       `{"session_id": ${id}, "task_creations": [{"payload_id": "<payload result id>", "expected_output_keys": ["<output result id>"]}]}`,
       'armonik.api.grpc.v1.tasks.Tasks/SubmitTasks',
@@ -113,7 +139,7 @@ function grpcurl(info: ConnectInfo): string {
   );
 }
 
-function python(info: ConnectInfo): string {
+function python(info: ConnectInfo, words: SnippetWords): string {
   const { host, tls } = hostOf(info.endpoint);
   const channel = tls
     ? `grpc.secure_channel(${quote(host)}, grpc.ssl_channel_credentials())`
@@ -123,7 +149,7 @@ function python(info: ConnectInfo): string {
     'from armonik.client import ArmoniKResults, ArmoniKTasks\n' +
     'from armonik.common import TaskDefinition\n\n' +
     `SESSION_ID = ${quote(info.sessionId)}\n` +
-    defaultsComment(info, '#') +
+    defaultsComment(info, '#', words) +
     `\nwith ${channel} as channel:\n` +
     '    results = ArmoniKResults(channel)\n' +
     '    tasks = ArmoniKTasks(channel)\n' +
@@ -137,7 +163,7 @@ function python(info: ConnectInfo): string {
   );
 }
 
-function csharp(info: ConnectInfo): string {
+function csharp(info: ConnectInfo, words: SnippetWords): string {
   return (
     'using ArmoniK.Api.Client.Options;\n' +
     'using ArmoniK.Api.Client.Submitter;\n' +
@@ -145,7 +171,7 @@ function csharp(info: ConnectInfo): string {
     'using ArmoniK.Api.gRPC.V1.Tasks;\n' +
     'using Google.Protobuf;\n\n' +
     `var sessionId = ${quote(info.sessionId)};\n` +
-    defaultsComment(info, '//') +
+    defaultsComment(info, '//', words) +
     `var channel = GrpcChannelFactory.CreateChannel(new GrpcClient { Endpoint = ${quote(info.endpoint)} });\n` +
     'var results = new Results.ResultsClient(channel);\n' +
     'var payload = (await results.CreateResultsAsync(new CreateResultsRequest\n' +

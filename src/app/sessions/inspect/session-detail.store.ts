@@ -61,7 +61,8 @@ export class SessionDetailStore {
   /** A refresh failed while a session is shown: the page keeps it and says so. */
   readonly refreshError = signal<ApiError | undefined>(undefined);
   readonly lastRefresh = signal<number | undefined>(undefined);
-  readonly autoRefreshMs = signal<number>(0);
+  /** Re-read every 15 s by default (paused while the tab is hidden); the header changes it. */
+  readonly autoRefreshMs = signal<number>(15_000);
 
   readonly session = computed(() => {
     const state = this.state();

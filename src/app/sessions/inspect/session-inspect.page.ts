@@ -77,7 +77,9 @@ export class SessionInspectPage {
   /** Deleted: the server said so (status Deleted), or no longer knows the id. */
   protected readonly gone = computed(() => {
     const state = this.store.state();
-    return state.kind === 'loaded' && (state.gone || state.session.status === SessionStatus.DELETED);
+    return (
+      state.kind === 'loaded' && (state.gone || state.session.status === SessionStatus.DELETED)
+    );
   });
   protected readonly activity = computed(() =>
     filterActivity(this.journal.entries(), {

@@ -1,0 +1,319 @@
+import { type Page, expect, test } from '@playwright/test';
+
+/**
+ * Journeys on the sessions grid, on the embedded cluster (seed 7, no simulation). Elements are
+ * found by role and accessible name, as a user (or a screen reader) finds them. Other journeys
+ * may act on sessions of the same cluster, so no assertion depends on exact totals.
+ */
+
+const table = (page: Page) => page.getByRole('table', { name: 'Sessions' });
+
+/** The header names as a screen reader reads them (icons are aria-hidden). */
+function headerNames(page: Page): Promise<string[]> {
+  return table(page)
+    .getByRole('columnheader')
+    .evaluateAll((cells) =>
+      cells.map((cell) => {
+        const copy = cell.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+        return (copy.textContent ?? '').trim();
+      }),
+    );
+}
+
+/** The text of one column's cells, row by row (the column found by its header's name). */
+async function columnTexts(page: Page, header: string): Promise<string[]> {
+  const headers = await headerNames(page);
+  const index = headers.findIndex((text) => text === header);
+  if (index < 0) throw new Error(`no column ${header} in ${headers.join(' | ')}`);
+  return table(page)
+    .locator('tbody')
+    .getByRole('row')
+    .evaluateAll(
+      (rows, i) =>
+        rows.map((row) => {
+          const cell = row.children[i]?.cloneNode(true) as HTMLElement | undefined;
+          cell?.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+          return (cell?.textContent ?? '').trim();
+        }),
+      index,
+    );
+}
+
+/** The instants (ms) of a date column, read from the cells' machine-readable datetime. */
+async function columnInstants(page: Page, header: string): Promise<number[]> {
+  const index = (await headerNames(page)).indexOf(header);
+  return table(page)
+    .locator('tbody')
+    .getByRole('row')
+    .evaluateAll(
+      (rows, i) =>
+        rows.map((row) => Date.parse(row.children[i]?.querySelector('time')?.getAttribute('datetime') ?? '')),
+      index,
+    );
+}
+
+async function openSessions(page: Page, query = ''): Promise<void> {
+  await page.goto(`/sessions${query}`);
+  await expect(table(page).locator('tbody').getByRole('row').first()).toBeVisible();
+  await expect(table(page)).toHaveAttribute('aria-busy', 'false');
+}
+
+const firstSessionId = async (page: Page) =>
+  (await table(page).locator('tbody').getByRole('row').first().getByRole('link').first().innerText()).trim();
+
+test.describe('sessions grid', () => {
+  test('shows the default columns, a status chip, live counts and a link to each session', async ({ page }) => {
+    await openSessions(page);
+    expect((await headerNames(page)).filter(Boolean)).toEqual([
+      'Session ID',
+      'Status',
+      'Created At',
+      'Duration',
+      'Tasks by Statuses',
+      'Actions',
+    ]);
+    await expect(page).toHaveURL(/sort=createdAt:desc/);
+    const row = table(page).locator('tbody').getByRole('row').first();
+    const id = await firstSessionId(page);
+    await expect(row.getByRole('checkbox', { name: `Select session ${id}` })).toBeVisible();
+    await expect(row.getByRole('button', { name: `Actions for session ${id}` })).toBeVisible();
+    await expect(row.getByRole('link', { name: /^Completed: \d+, show them$/ })).toBeVisible();
+    await row.getByRole('link', { name: id }).click();
+    await expect(page).toHaveURL(new RegExp(`/sessions/${id}$`));
+  });
+
+  test('filters by status with the quick chips and the Active only toggle', async ({ page }) => {
+    await openSessions(page);
+    await page.getByRole('option', { name: 'Paused' }).click();
+    await expect(page).toHaveURL(/status=paused/);
+    await expect.poll(async () => new Set(await columnTexts(page, 'Status'))).toEqual(new Set(['Paused']));
+    await expect(page.getByRole('group', { name: 'Active filters' })).toContainText('Status is Paused');
+
+    await page.getByRole('switch', { name: 'Active only' }).click();
+    await expect(page).toHaveURL(/status=running,paused/);
+    await expect
+      .poll(async () => [...new Set(await columnTexts(page, 'Status'))].every((s) => s === 'Running' || s === 'Paused'))
+      .toBe(true);
+    await expect(page.getByRole('group', { name: 'Active filters' })).toContainText('Status is Running or Paused');
+
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page).not.toHaveURL(/status=/);
+  });
+
+  test('filters on a custom key and shows it as a custom column', async ({ page }) => {
+    await openSessions(page);
+    await page.getByRole('button', { name: 'Filters' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Filters' });
+    await dialog.getByRole('button', { name: 'Add a condition' }).click();
+    await dialog.getByRole('combobox', { name: 'Field' }).click();
+    await page.getByRole('option', { name: 'Custom key…' }).click();
+    await dialog.getByRole('combobox', { name: 'Custom key' }).fill('team');
+    await dialog.getByRole('combobox', { name: 'Operator' }).click();
+    await page.getByRole('option', { name: 'equals', exact: true }).click();
+    await dialog.getByRole('textbox', { name: 'Value' }).fill('risk');
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page).toHaveURL(/f=custom\.team:eq:risk/);
+    await expect(page.getByRole('group', { name: 'Active filters' })).toContainText('team equals “risk”');
+
+    await page.getByRole('button', { name: 'Columns' }).click();
+    const columns = page.getByRole('dialog', { name: 'Columns' });
+    await columns.getByRole('combobox', { name: 'Key' }).fill('team');
+    await columns.getByRole('button', { name: 'Add column' }).click();
+    await columns.getByRole('button', { name: 'Apply' }).click();
+    await expect(table(page).getByRole('columnheader', { name: 'team' })).toBeVisible();
+    await expect(page).toHaveURL(/cols=[^&]*custom\.team/);
+    await expect.poll(async () => new Set(await columnTexts(page, 'team'))).toEqual(new Set(['risk']));
+
+    // The custom column sorts like any other.
+    await table(page).getByRole('button', { name: 'team' }).click();
+    await expect(page).toHaveURL(/sort=custom\.team:asc/);
+  });
+
+  test('sorts by Created At both ways', async ({ page }) => {
+    await openSessions(page);
+    const header = table(page).getByRole('columnheader', { name: 'Created At' });
+    await table(page).getByRole('button', { name: 'Created At' }).click();
+    await expect(page).toHaveURL(/sort=createdAt:asc/);
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
+    await expect
+      .poll(async () => {
+        const times = await columnInstants(page, 'Created At');
+        return times.length > 1 && times.every((t, i) => i === 0 || times[i - 1]! <= t);
+      })
+      .toBe(true);
+
+    await table(page).getByRole('button', { name: 'Created At' }).click();
+    await expect(page).toHaveURL(/sort=createdAt:desc/);
+    await expect(header).toHaveAttribute('aria-sort', 'descending');
+    await expect
+      .poll(async () => {
+        const times = await columnInstants(page, 'Created At');
+        return times.length > 1 && times.every((t, i) => i === 0 || times[i - 1]! >= t);
+      })
+      .toBe(true);
+  });
+
+  test('pages on the server, with page sizes and the total', async ({ page }) => {
+    await openSessions(page);
+    await expect(page.getByText(/1 – 25 of \d+/)).toBeVisible();
+    const first = await firstSessionId(page);
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page.getByText(/26 – 50 of \d+/)).toBeVisible();
+    await expect.poll(() => firstSessionId(page)).not.toBe(first);
+
+    // By keyboard (the paginator's touch target covers the select for pointer users).
+    await page.getByRole('combobox', { name: 'Rows per page' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('option', { name: '10', exact: true }).click();
+    await expect(page).toHaveURL(/size=10/);
+    await expect(page).toHaveURL(/page=1/);
+    await expect(table(page).locator('tbody').getByRole('row')).toHaveCount(10);
+  });
+
+  test('changes, reorders and resets columns', async ({ page }) => {
+    await openSessions(page);
+    await page.getByRole('button', { name: 'Columns' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Columns' });
+    await dialog.getByRole('checkbox', { name: 'Partition IDs' }).check();
+    await dialog.getByRole('checkbox', { name: 'Duration', exact: true }).uncheck();
+    await dialog.getByRole('button', { name: 'Move Status left' }).click();
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await expect(table(page).getByRole('columnheader', { name: 'Partition IDs' })).toBeVisible();
+    await expect(table(page).getByRole('columnheader', { name: 'Duration' })).toHaveCount(0);
+    await expect(page).toHaveURL(/cols=status,sessionId,createdAt,counts,partitionIds/);
+    // A partition id leads to the partitions grid filtered on it.
+    const partition = table(page).locator('tbody').getByRole('row').first().getByRole('link').last();
+    await expect(partition).toHaveAttribute('href', /\/partitions\?f=id:eq:/);
+
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await dialog.getByRole('button', { name: 'Reset to defaults' }).click();
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(/cols=sessionId,status,createdAt,duration,counts/);
+  });
+
+  test('a reload reproduces the view from the URL', async ({ page }) => {
+    await openSessions(page, '?status=running&sort=createdAt:asc&page=2&size=10&cols=status,sessionId,createdAt');
+    const url = page.url();
+    const ids = await columnTexts(page, 'Session ID');
+    await page.reload();
+    await expect(table(page)).toHaveAttribute('aria-busy', 'false');
+    expect(page.url()).toBe(url);
+    await expect(page.getByRole('option', { name: 'Running' })).toHaveAttribute('aria-selected', 'true');
+    await expect(table(page).getByRole('columnheader', { name: 'Created At' })).toHaveAttribute('aria-sort', 'ascending');
+    expect((await headerNames(page)).slice(1, 4)).toEqual([
+      'Status',
+      'Session ID',
+      'Created At',
+    ]);
+    await expect.poll(() => columnTexts(page, 'Session ID')).toEqual(ids);
+  });
+
+  test('back and forward step through views', async ({ page }) => {
+    await openSessions(page);
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await page.getByRole('option', { name: 'Running' }).click();
+    await expect(page).toHaveURL(/status=running/);
+    await expect(page).toHaveURL(/page=1/);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page).not.toHaveURL(/status=/);
+    await expect(page.getByRole('option', { name: 'Running' })).toHaveAttribute('aria-selected', 'false');
+    await expect(page.getByText(/26 – 50 of \d+/)).toBeVisible();
+
+    await page.goForward();
+    await expect(page).toHaveURL(/status=running/);
+    await expect(page.getByRole('option', { name: 'Running' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  test('a bad filter value is flagged and never applied', async ({ page }) => {
+    await openSessions(page);
+    await page.getByRole('button', { name: 'Filters' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Filters' });
+    await dialog.getByRole('button', { name: 'Add a condition' }).click();
+    await dialog.getByRole('combobox', { name: 'Field' }).click();
+    await page.getByRole('option', { name: 'Max Retries' }).click();
+    const value = dialog.getByRole('textbox', { name: 'Value' });
+    await value.fill('3x');
+    await expect(dialog.getByText('Enter a whole number')).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Apply' })).toBeDisabled();
+    await value.fill('');
+    await expect(dialog.getByText('Enter a value')).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Apply' })).toBeDisabled();
+    await value.fill('3');
+    await expect(dialog.getByRole('button', { name: 'Apply' })).toBeEnabled();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page).not.toHaveURL(/f=/);
+  });
+
+  test('a hand-edited URL falls back to defaults with a notice, never a crash', async ({ page }) => {
+    const lists: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/ListSessions')) lists.push(request.url());
+    });
+    await page.goto('/sessions?f=maxRetries:eq:abc&page=zero&size=30');
+    await expect(page.getByRole('status').filter({ hasText: 'Part of this link could not be read' })).toBeVisible();
+    await expect(page).not.toHaveURL(/f=/);
+    await expect(page).toHaveURL(/page=1&size=25/);
+    await expect(table(page).locator('tbody').getByRole('row').first()).toBeVisible();
+    expect(lists.length).toBeGreaterThan(0);
+  });
+
+  test('a refresh costs one ListSessions and at most one count per changing row on screen', async ({ page }) => {
+    const calls = { list: 0, counts: 0 };
+    page.on('request', (request) => {
+      if (request.url().endsWith('/ListSessions')) calls.list++;
+      if (request.url().endsWith('/CountTasksByStatus')) calls.counts++;
+    });
+    // Auto-refresh off, so that only the Refresh button refreshes.
+    await openSessions(page);
+    await page.getByRole('combobox', { name: 'Auto-refresh interval' }).click();
+    await page.getByRole('option', { name: 'Off' }).click();
+    await page.waitForTimeout(1500);
+    const firstLoad = { ...calls };
+    // Rows the grid counts: those within 120 px of the viewport (its IntersectionObserver margin).
+    const onScreen = await table(page)
+      .locator('tbody')
+      .getByRole('row')
+      .evaluateAll(
+        (rows) =>
+          rows.filter((row) => {
+            const box = row.getBoundingClientRect();
+            return box.top < window.innerHeight + 120 && box.bottom > -120;
+          }).length,
+      );
+
+    calls.list = 0;
+    calls.counts = 0;
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await page.waitForTimeout(1500);
+    const statuses = await columnTexts(page, 'Status');
+    const activeOnScreen = statuses.slice(0, onScreen).filter((s) => s === 'Running' || s === 'Paused').length;
+    test.info().annotations.push({
+      type: 'requests',
+      description:
+        `first load: ${firstLoad.list} ListSessions + ${firstLoad.counts} CountTasksByStatus (25 rows, ${onScreen} on screen); ` +
+        `refresh: ${calls.list} ListSessions + ${calls.counts} CountTasksByStatus (${activeOnScreen} active rows on screen)`,
+    });
+    console.log(test.info().annotations.at(-1)!.description);
+    expect(firstLoad.list).toBe(1);
+    expect(firstLoad.counts).toBeLessThan(25);
+    expect(calls.list).toBe(1);
+    expect(calls.counts).toBeLessThanOrEqual(onScreen);
+    expect(calls.counts).toBeGreaterThanOrEqual(activeOnScreen);
+
+    // Ended sessions whose tasks are all final are never counted again.
+    await page.getByRole('option', { name: 'Purged' }).click();
+    await expect(page).toHaveURL(/status=purged/);
+    await page.waitForTimeout(1500);
+    calls.counts = 0;
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await page.waitForTimeout(1500);
+    console.log(`purged sessions, refresh: ${calls.counts} CountTasksByStatus`);
+    expect(calls.counts).toBe(0);
+  });
+});

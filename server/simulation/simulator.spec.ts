@@ -1,0 +1,136 @@
+import { ResultStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/result_status_pb';
+import { SessionStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/session_status_pb';
+import { TaskStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/task_status_pb';
+import { transitionSession } from '../domain/session-actions';
+import { seedCluster } from '../seed/seed';
+import { Cluster } from '../store/cluster';
+import type { ClusterEvent } from '../store/event-bus';
+import { Random } from '../store/random';
+import type { SessionRecord } from '../store/session-store';
+import { isFinalTaskStatus } from '../store/task-store';
+import { closeFinishedSession, openSession } from './session-churn';
+import { TaskQueues } from './task-queues';
+import { Work } from './work';
+
+const NOW = 1_800_000_000_000;
+
+function setup() {
+  const clock = { now: NOW };
+  const cluster = new Cluster(3, () => clock.now);
+  seedCluster(cluster, { sessions: 40, tasks: 5000, now: NOW });
+  const events: ClusterEvent[] = [];
+  cluster.bus.subscribeAll((e) => events.push(e));
+  const queues = new TaskQueues(cluster);
+  const work = new Work(cluster, queues, new Random(3, 2));
+  const step = (times: number) => {
+    for (let i = 0; i < times; i++) {
+      clock.now += 5_000;
+      work.finish(200);
+      work.start(200, 400);
+      work.dispatch(200, 400);
+    }
+  };
+  return { cluster, clock, events, queues, step };
+}
+
+const statusesOf = (c: Cluster, s: SessionRecord) =>
+  Array.from(s.tasks.view(), (r) => c.tasks.status[r]! as TaskStatus);
+
+describe('simulator', () => {
+  it('moves work forward in Running sessions, completing results and creating retries', () => {
+    const { cluster, events, step } = setup();
+    const before = cluster.taskCounts[TaskStatus.COMPLETED]!;
+    step(30);
+    expect(cluster.taskCounts[TaskStatus.COMPLETED]!).toBeGreaterThan(before);
+    const completions = events.filter(
+      (e) => e.type === 'taskStatus' && e.status === TaskStatus.COMPLETED,
+    );
+    expect(completions.length).toBeGreaterThan(0);
+    for (const e of completions) {
+      if (e.type !== 'taskStatus') continue;
+      for (const r of cluster.taskOutputs(e.task)) {
+        if (cluster.results.owner[r] === e.task)
+          expect(cluster.results.status[r]).toBe(ResultStatus.COMPLETED);
+      }
+    }
+    const retried = events.filter(
+      (e) => e.type === 'taskStatus' && e.status === TaskStatus.RETRIED,
+    );
+    const newTasks = events.filter((e) => e.type === 'newTask');
+    const ownerMoves = events.filter((e) => e.type === 'resultOwner');
+    expect(newTasks.length).toBeGreaterThanOrEqual(retried.length);
+    expect(ownerMoves.length).toBeGreaterThanOrEqual(retried.length);
+  });
+
+  it('never advances queued work of paused, cancelled or purged sessions', () => {
+    const { cluster, step } = setup();
+    const running = [...cluster.sessions.all()].filter(
+      (s) =>
+        s.status === SessionStatus.RUNNING && statusesOf(cluster, s).includes(TaskStatus.SUBMITTED),
+    );
+    expect(running.length).toBeGreaterThanOrEqual(2);
+    const [toPause, toCancel] = running as [SessionRecord, SessionRecord];
+    transitionSession(cluster, toPause.id, 'pause');
+    transitionSession(cluster, toCancel.id, 'cancel');
+    const paused = statusesOf(cluster, toPause);
+    const cancelled = statusesOf(cluster, toCancel);
+    step(40);
+    const pausedAfter = statusesOf(cluster, toPause);
+    paused.forEach((status, i) => {
+      if (status === TaskStatus.PAUSED) expect(pausedAfter[i]).toBe(TaskStatus.PAUSED);
+    });
+    expect(pausedAfter).not.toContain(TaskStatus.SUBMITTED);
+    expect(pausedAfter).not.toContain(TaskStatus.DISPATCHED);
+    // Cancelling → Cancelled is the cancellation timer's job, not the simulator's.
+    expect(statusesOf(cluster, toCancel)).toEqual(cancelled);
+    cluster.dispose();
+  });
+
+  it('hands queued work out round-robin across sessions', () => {
+    const { cluster, events, queues } = setup();
+    const work = new Work(cluster, queues, new Random(1));
+    const withWork = queues.submitted.size;
+    expect(withWork).toBeGreaterThan(3);
+    work.dispatch(withWork, 10_000);
+    const sessions = events
+      .filter((e) => e.type === 'taskStatus' && e.status === TaskStatus.DISPATCHED)
+      .map((e) => e.session);
+    expect(new Set(sessions).size).toBe(sessions.length);
+    expect(sessions.length).toBeGreaterThan(3);
+  });
+
+  it('keeps the status counters equal to the rows', () => {
+    const { cluster, step } = setup();
+    step(20);
+    for (const s of cluster.sessions.all()) {
+      const counts = new Int32Array(14);
+      statusesOf(cluster, s).forEach((t) => counts[t]!++);
+      expect(Array.from(s.taskCounts)).toEqual(Array.from(counts));
+    }
+  });
+
+  it('opens sessions with submitted work and closes sessions whose work is finished', () => {
+    const { cluster, events, queues } = setup();
+    const count = cluster.sessions.count;
+    openSession(cluster, new Random(1));
+    const created = cluster.sessions.get(count)!;
+    expect(created.status).toBe(SessionStatus.RUNNING);
+    expect(statusesOf(cluster, created).every((t) => t === TaskStatus.SUBMITTED)).toBe(true);
+    expect(events.filter((e) => e.type === 'newTask' && e.session === created.index)).toHaveLength(
+      created.tasks.length,
+    );
+    expect(queues.submitted.get(created.index)?.has(created.tasks.at(0))).toBe(true);
+
+    const finished = [...cluster.sessions.all()].filter(
+      (s) =>
+        s.status === SessionStatus.RUNNING &&
+        s.tasks.length > 0 &&
+        statusesOf(cluster, s).every(isFinalTaskStatus),
+    );
+    closeFinishedSession(cluster, new Random(1));
+    const closed = [...cluster.sessions.all()].filter(
+      (s) => s.status === SessionStatus.CLOSED && s.closedAt === cluster.clock(),
+    );
+    expect(closed).toHaveLength(finished.length > 0 ? 1 : 0);
+  });
+});
