@@ -86,11 +86,13 @@ async function main(): Promise<void> {
   const want = (id: SectionId) => opts.only.has(id);
 
   // 1. Bundle (builds the app the control plane then serves).
+  let buildError: string | undefined;
   if (want('bundle') || opts.build) {
     const section = await runSection('bundle', TITLES.bundle, (s) =>
       bundleSection(s, { root: ROOT, build: opts.build }),
     );
     if (want('bundle')) sections.set('bundle', section);
+    if (section.error) buildError = `the production build failed (${section.error.slice(0, 160)})`;
   }
 
   const needsServer = ['firstView', 'refresh', 'endurance', 'server', 'bulk'].some((id) =>
@@ -192,7 +194,7 @@ async function main(): Promise<void> {
   const browserSections: SectionId[] = ['firstView', 'refresh', 'endurance', 'bulk'].filter((id) =>
     want(id as SectionId),
   ) as SectionId[];
-  if (browserSections.length && server) {
+  if (browserSections.length && server && !buildError) {
     let ctx: BrowserContextForBench | undefined;
     let browserError: string | undefined;
     const browser = await launchChromium().catch((error: unknown) => {
@@ -224,7 +226,9 @@ async function main(): Promise<void> {
     for (const id of browserSections) {
       sections.set(
         id,
-        notRun(id, serverError ?? 'no server', (s) => BROWSER_SECTIONS[id].plan(s, scale)),
+        notRun(id, buildError ?? serverError ?? 'no server', (s) =>
+          BROWSER_SECTIONS[id].plan(s, scale),
+        ),
       );
     }
   }

@@ -103,7 +103,7 @@ test.describe('sessions grid', () => {
 
   test('filters on a custom key and shows it as a custom column', async ({ page }) => {
     await openSessions(page);
-    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Filters' });
     await dialog.getByRole('button', { name: 'Add a condition' }).click();
     await dialog.getByRole('combobox', { name: 'Field' }).click();
@@ -232,7 +232,7 @@ test.describe('sessions grid', () => {
 
   test('a bad filter value is flagged and never applied', async ({ page }) => {
     await openSessions(page);
-    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Filters' });
     await dialog.getByRole('button', { name: 'Add a condition' }).click();
     await dialog.getByRole('combobox', { name: 'Field' }).click();

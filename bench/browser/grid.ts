@@ -134,7 +134,14 @@ export async function showGrid(
       ? `no table named "${probe.table}"`
       : `the ${probe.table} grid shows ${state.rows} rows and ${state.headers.length} columns, ` +
         `not ${probe.rows} rows and ${probe.headers.length} columns`;
-    const errors = bp.errors.length ? `; ${bp.errors.slice(0, 2).join('; ')}` : '';
+    const alerts = await bp.page
+      .locator('[role=alert]')
+      .allInnerTexts()
+      .catch(() => [] as string[]);
+    const shown = alerts.map((a) => a.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const errors =
+      (shown.length ? `; on screen: "${shown[0].slice(0, 160)}"` : '') +
+      (bp.errors.length ? `; ${bp.errors.slice(0, 2).join('; ')}` : '');
     throw new Error(`after ${Math.round(timeoutMs / 1000)} s on ${url}: ${seen}${errors}`);
   }
 }

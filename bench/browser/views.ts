@@ -220,12 +220,14 @@ export async function prepareViews(
   else {
     const tp = await openPage(browser, server.url);
     try {
-      tasks = await setUpView(
-        tp,
-        `/tasks?session=${encodeURIComponent(largest.id)}`,
-        'Tasks',
-        loadTimeoutMs,
-      );
+      const start = gridUrl('/tasks', {
+        size: PAGE_SIZE,
+        conditions: [['sessionId', 'eq', largest.id]],
+      });
+      tasks = await setUpView(tp, start, 'Tasks', loadTimeoutMs);
+      if (!decodeURIComponent(tasks.url).includes(largest.id)) {
+        throw new Error(`the tasks grid dropped the session filter (${tasks.url})`);
+      }
       await verifyCold(browser, server.url, tasks, loadTimeoutMs);
       console.log(`[bench] tasks view: ${tasks.url} (${tasks.headers.length} columns)`);
     } catch (error) {

@@ -1,6 +1,7 @@
 import { Random } from '../store/random';
 import { compareKeys } from './compile-sort';
 import { nth, selectRange } from './range-select';
+import { smallest } from './select-page';
 
 describe('selectRange (deep pages without a full sort)', () => {
   it('returns exactly the slice a full sort would, for numeric, string and unset keys, both directions', () => {
@@ -40,5 +41,22 @@ describe('selectRange (deep pages without a full sort)', () => {
       5,
       9,
     ]);
+  });
+
+  it('agrees with the bounded heap used for first pages', () => {
+    const rng = new Random(5);
+    const n = 5000;
+    const a = Array.from({ length: n }, () => (rng.chance(0.2) ? NaN : rng.int(0, 20)));
+    const id = Array.from({ length: n }, (_, i) => (i * 104_729) % 1_000_003);
+    const keys = [(r: number) => a[r]!, (r: number) => id[r]!];
+    for (const direction of [1, -1] as const) {
+      const compare = (x: number, y: number) =>
+        direction * (compareKeys(a[x]!, a[y]!) || compareKeys(id[x]!, id[y]!));
+      const rows = Int32Array.from({ length: n }, (_, i) => i);
+      const plan = { keys: [keys[0]!], idKey: keys[1]!, direction, compare };
+      const want = Array.from(rows).sort(compare).slice(0, 137);
+      expect(smallest(rows, 137, plan)).toEqual(want);
+      expect(selectRange(rows, keys, direction, 0, 137)).toEqual(want);
+    }
   });
 });

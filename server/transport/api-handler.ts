@@ -61,10 +61,10 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
   return {
     accepts(req) {
       const path = pathOf(req);
+      if (handlers.has(path) || path.startsWith('/armonik.')) return true;
+      // Any other POST speaking an RPC protocol gets the API's answer (e.g. UNIMPLEMENTED).
       return (
-        handlers.has(path) ||
-        path.startsWith('/armonik.') ||
-        RPC_CONTENT_TYPE.test(String(req.headers['content-type'] ?? ''))
+        req.method === 'POST' && RPC_CONTENT_TYPE.test(String(req.headers['content-type'] ?? ''))
       );
     },
     handle(req, res) {

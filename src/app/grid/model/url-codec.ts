@@ -7,6 +7,7 @@ import { type GridView, PAGE_SIZES } from './view';
  * The view ↔ query string, as pure functions. The URL is the single source of truth of a grid:
  *
  *   ?f=status:eq:running,paused;custom.team:eq:risk   one AND-group per `f` (repeated = OR)
+ *   &f=createdAt:ge:2024-05-01T10:30:00.000Z           (values keep their colons)
  *   &q=abc                                            quick search
  *   &status=running,paused                            quick status chips
  *   &sort=createdAt:desc  &page=2 (1-based)  &size=25  &cols=sessionId,status,createdAt
@@ -36,9 +37,17 @@ export interface Decoded {
 }
 
 const SEPARATORS = /[%:,;]/g;
+/** Values come last in a condition, so they may keep their colons (ISO dates stay readable). */
+const VALUE_SEPARATORS = /[%,;]/g;
+
+const hex = (c: string) => '%' + c.charCodeAt(0).toString(16).toUpperCase();
 
 export function escapeAtom(text: string): string {
-  return text.replace(SEPARATORS, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  return text.replace(SEPARATORS, hex);
+}
+
+function escapeValue(text: string): string {
+  return text.replace(VALUE_SEPARATORS, hex);
 }
 
 export function unescapeAtom(text: string): string {
@@ -51,7 +60,7 @@ export function encodeCondition(condition: Condition): string {
   return [
     escapeAtom(condition.field),
     condition.op,
-    condition.values.map(escapeAtom).join(','),
+    condition.values.map(escapeValue).join(','),
   ].join(':');
 }
 
@@ -62,9 +71,13 @@ export function encodeGroup(group: FilterGroup): string {
 export function decodeGroup(text: string): FilterGroup {
   if (text === '') throw new Error('empty group');
   return text.split(';').map((part) => {
-    const atoms = part.split(':');
-    if (atoms.length !== 3) throw new Error('condition shape');
-    const [field, op, values] = atoms as [string, string, string];
+    // field:op:values — the values are everything after the second colon.
+    const first = part.indexOf(':');
+    const second = first < 0 ? -1 : part.indexOf(':', first + 1);
+    if (second < 0) throw new Error('condition shape');
+    const field = part.slice(0, first);
+    const op = part.slice(first + 1, second);
+    const values = part.slice(second + 1);
     return {
       field: unescapeAtom(field),
       op: op as OperatorKey,

@@ -78,12 +78,14 @@ import { GridLocale } from './grid-locale';
       gap: 4px;
     }
     .joiner {
+      align-self: center;
       font: var(--mat-sys-label-small);
       letter-spacing: 0.08em;
       color: var(--mat-sys-on-surface-variant);
       margin: 0 4px;
     }
     .group {
+      align-self: center;
       display: inline-flex;
       align-items: center;
       flex-wrap: wrap;
