@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
@@ -21,7 +21,7 @@ import { TranslatePipe } from '@ngx-translate/core';
       } @else {
         <p>{{ 'notFound.page' | translate }}</p>
       }
-      <a mat-flat-button [routerLink]="backLink()">{{ backLabel() | translate }}</a>
+      <a mat-flat-button [routerLink]="link()">{{ label() | translate }}</a>
     </section>
   `,
   styles: `
@@ -43,6 +43,10 @@ export class NotFoundPage {
   /** i18n key naming the kind of thing that was not found ("session"…); empty for a bad URL. */
   readonly what = input('');
   readonly id = input('');
-  readonly backLink = input('/sessions');
-  readonly backLabel = input('notFound.backToSessions');
+  // As a routed page, the router's input binding sets inputs it has no value for to undefined,
+  // so the defaults are applied here rather than as input defaults.
+  readonly backLink = input<string | undefined>();
+  readonly backLabel = input<string | undefined>();
+  protected readonly link = computed(() => this.backLink() || '/sessions');
+  protected readonly label = computed(() => this.backLabel() || 'notFound.backToSessions');
 }
