@@ -333,10 +333,10 @@ export async function bundleSection(s: SectionBuilder, opts: BundleOptions): Pro
     s.set('lazy.largest.raw', kB(largest.raw), { file: largest.file, entryPoint: entry });
     s.set('lazy.largest.gzip', kB(largest.gzip), { file: largest.file });
     const inside = meta ? contributors(meta, [largest.file]) : [];
-    if (inside.length)
-      s.note(`Largest lazy chunk ${largest.file}, contents (raw): ${describe(inside, 4)}.`);
-    const name = entry ? `${largest.file} (${entry})` : largest.file;
-    s.section.figures.find((f) => f.id.endsWith('lazy.largest.raw'))!.label += ` — ${name}`;
+    s.note(
+      `Largest lazy chunk: ${largest.file}${entry ? ` (${entry})` : ''}` +
+        (inside.length ? `, contents (raw): ${describe(inside, 4)}.` : '.'),
+    );
     s.set('lazy.total.gzip', kB(sum(lazy, 'gzip')), {
       chunks: lazy.length,
       top: lazy.slice(0, 8).map((f) => ({ ...f, entryPoint: meta?.outputs[f.file]?.entryPoint })),

@@ -203,7 +203,9 @@ async function main(): Promise<void> {
     });
     if (browser) {
       try {
-        ctx = await prepareViews(browser, server, scale, largest);
+        ctx = await prepareViews(browser, server, scale, largest, {
+          tasksView: want('firstView'),
+        });
       } catch (error) {
         browserError = `the console did not show its sessions grid: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
         console.error(`[bench] ${browserError}`, error);

@@ -5,7 +5,7 @@
  */
 import { type Scale, type SectionBuilder } from '../report';
 import { max, median, percentile, round, sleep } from '../stats';
-import { openPage } from './chromium';
+import { VIEWPORT, openPage } from './chromium';
 import { autoRefreshOff, refreshButton, refreshCycle } from './cycle';
 import { showGrid } from './grid';
 import { NetworkMeter, grpcTraffic } from './network';
@@ -90,6 +90,14 @@ export const refreshSection: BrowserSection = {
           Object.entries(byMethod).map(([k, v]) => [k, round(v, 1)]),
         ),
       });
+      s.note(
+        `Calls per refresh, mean by method: ${Object.entries(byMethod)
+          .sort((a, b) => b[1] - a[1])
+          .map(([m, v]) => `${m} ${round(v, 1)}`)
+          .join(
+            ', ',
+          )}. Per-row counts are read for the rows in the viewport (${VIEWPORT.width}×${VIEWPORT.height}) only.`,
+      );
       s.set('received', round(median(ok.map((c) => c.traffic.receivedBytes)) / 1000, 1));
       s.set('sent', round(median(ok.map((c) => c.traffic.sentBytes)) / 1000, 1));
       const walls = ok.map((c) => c.wallMs);

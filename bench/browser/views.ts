@@ -197,6 +197,7 @@ export async function prepareViews(
   server: RunningServer,
   scale: Scale,
   largest: LargestSession | undefined,
+  opts: { tasksView: boolean } = { tasksView: true },
 ): Promise<BrowserContextForBench> {
   const loadTimeoutMs = scale.profile === 'full' ? 120_000 : 60_000;
   const bp = await openPage(browser, server.url);
@@ -216,7 +217,8 @@ export async function prepareViews(
 
   let tasks: View | undefined;
   let tasksError: string | undefined;
-  if (!largest) tasksError = 'no largest session (the server search failed)';
+  if (!opts.tasksView) tasksError = 'not needed by the sections run';
+  else if (!largest) tasksError = 'no largest session (the server search failed)';
   else {
     const tp = await openPage(browser, server.url);
     try {

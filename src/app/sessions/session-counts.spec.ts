@@ -5,7 +5,8 @@ import { decodeGroup } from '../grid/model/url-codec';
 import { TASK_STATUSES } from '../tasks/task-status';
 import { DEFAULT_TASK_GROUPS, SESSION_TASK_COUNTS, sessionCountsSettled } from './session-counts';
 
-const counts = (entries: [TaskStatus, number][]) => entries.map(([status, count]) => ({ status, count }));
+const counts = (entries: [TaskStatus, number][]) =>
+  entries.map(([status, count]) => ({ status, count }));
 
 describe('tasks by statuses', () => {
   it('groups by default: Completed, Running = Dispatched + Processing, Error + Timeout, Cancelled, Retried', () => {
@@ -29,7 +30,8 @@ describe('tasks by statuses', () => {
 
   it('uses task status keys the tasks grid knows', () => {
     const keys = TASK_STATUSES.looks.map((look) => look.key);
-    for (const group of DEFAULT_TASK_GROUPS) for (const key of group.statuses) expect(keys).toContain(key);
+    for (const group of DEFAULT_TASK_GROUPS)
+      for (const key of group.statuses) expect(keys).toContain(key);
   });
 
   describe('settle rule (no refetch once counts cannot change)', () => {
@@ -40,34 +42,54 @@ describe('tasks by statuses', () => {
       },
     );
 
-    it.each([SessionStatus.CLOSED, SessionStatus.CANCELLED, SessionStatus.PURGED, SessionStatus.DELETED])(
-      'an ended session (%s) whose tasks are all final is settled',
-      (status) => {
-        expect(
-          sessionCountsSettled(
-            { status },
-            counts([
-              [TaskStatus.COMPLETED, 3],
-              [TaskStatus.ERROR, 1],
-              [TaskStatus.CANCELLED, 2],
-              [TaskStatus.RETRIED, 1],
-              [TaskStatus.TIMEOUT, 1],
-            ]),
-          ),
-        ).toBe(true);
-        expect(sessionCountsSettled({ status }, [])).toBe(true);
-      },
-    );
+    it.each([
+      SessionStatus.CLOSED,
+      SessionStatus.CANCELLED,
+      SessionStatus.PURGED,
+      SessionStatus.DELETED,
+    ])('an ended session (%s) whose tasks are all final is settled', (status) => {
+      expect(
+        sessionCountsSettled(
+          { status },
+          counts([
+            [TaskStatus.COMPLETED, 3],
+            [TaskStatus.ERROR, 1],
+            [TaskStatus.CANCELLED, 2],
+            [TaskStatus.RETRIED, 1],
+            [TaskStatus.TIMEOUT, 1],
+          ]),
+        ),
+      ).toBe(true);
+      expect(sessionCountsSettled({ status }, [])).toBe(true);
+    });
 
     it('an ended session with tasks still moving is not settled (closed: running to completion; cancelled: cancelling)', () => {
-      expect(sessionCountsSettled({ status: SessionStatus.CLOSED }, counts([[TaskStatus.PROCESSING, 1]]))).toBe(false);
-      expect(sessionCountsSettled({ status: SessionStatus.CANCELLED }, counts([[TaskStatus.CANCELLING, 2]]))).toBe(false);
-      expect(sessionCountsSettled({ status: SessionStatus.CLOSED }, counts([[TaskStatus.PROCESSING, 0]]))).toBe(true);
+      expect(
+        sessionCountsSettled(
+          { status: SessionStatus.CLOSED },
+          counts([[TaskStatus.PROCESSING, 1]]),
+        ),
+      ).toBe(false);
+      expect(
+        sessionCountsSettled(
+          { status: SessionStatus.CANCELLED },
+          counts([[TaskStatus.CANCELLING, 2]]),
+        ),
+      ).toBe(false);
+      expect(
+        sessionCountsSettled(
+          { status: SessionStatus.CLOSED },
+          counts([[TaskStatus.PROCESSING, 0]]),
+        ),
+      ).toBe(true);
     });
   });
 
   it('links each number to the tasks grid filtered on the session and the group’s statuses', () => {
-    const target = SESSION_TASK_COUNTS.link({ sessionId: 'abc' } as never, ['dispatched', 'processing']);
+    const target = SESSION_TASK_COUNTS.link({ sessionId: 'abc' } as never, [
+      'dispatched',
+      'processing',
+    ]);
     expect(target.commands).toEqual(['/tasks']);
     expect(decodeGroup(target.queryParams!['f'] as string)).toEqual([
       { field: 'sessionId', op: 'eq', values: ['abc'] },

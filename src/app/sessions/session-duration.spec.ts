@@ -8,7 +8,12 @@ describe('session duration', () => {
   it('is the server’s duration when it has one (closed sessions)', () => {
     expect(
       sessionDuration(
-        { status: SessionStatus.CLOSED, createdAt: at(100), closedAt: at(400), duration: { seconds: 250n, nanos: 500_000_000 } },
+        {
+          status: SessionStatus.CLOSED,
+          createdAt: at(100),
+          closedAt: at(400),
+          duration: { seconds: 250n, nanos: 500_000_000 },
+        },
         NOW,
       ),
     ).toBe(250_500);
@@ -22,12 +27,32 @@ describe('session duration', () => {
   });
 
   it('is end − created otherwise, the end being the first of cancelled/closed/purged/deleted', () => {
-    expect(sessionDuration({ status: SessionStatus.CANCELLED, createdAt: at(100), cancelledAt: at(160) }, NOW)).toBe(60_000);
     expect(
-      sessionDuration({ status: SessionStatus.PURGED, createdAt: at(100), cancelledAt: at(300), purgedAt: at(900) }, NOW),
+      sessionDuration(
+        { status: SessionStatus.CANCELLED, createdAt: at(100), cancelledAt: at(160) },
+        NOW,
+      ),
+    ).toBe(60_000);
+    expect(
+      sessionDuration(
+        {
+          status: SessionStatus.PURGED,
+          createdAt: at(100),
+          cancelledAt: at(300),
+          purgedAt: at(900),
+        },
+        NOW,
+      ),
     ).toBe(200_000);
-    expect(sessionDuration({ status: SessionStatus.DELETED, createdAt: at(100), deletedAt: at(130) }, NOW)).toBe(30_000);
-    expect(sessionDuration({ status: SessionStatus.CLOSED, createdAt: at(100), closedAt: at(110) }, NOW)).toBe(10_000);
+    expect(
+      sessionDuration(
+        { status: SessionStatus.DELETED, createdAt: at(100), deletedAt: at(130) },
+        NOW,
+      ),
+    ).toBe(30_000);
+    expect(
+      sessionDuration({ status: SessionStatus.CLOSED, createdAt: at(100), closedAt: at(110) }, NOW),
+    ).toBe(10_000);
   });
 
   it('does not tick for an ended session', () => {
@@ -37,7 +62,9 @@ describe('session duration', () => {
 
   it('is unknown without the timestamps it needs', () => {
     expect(sessionDuration({ status: SessionStatus.RUNNING }, NOW)).toBeUndefined();
-    expect(sessionDuration({ status: SessionStatus.CANCELLED, createdAt: at(1) }, NOW)).toBeUndefined();
+    expect(
+      sessionDuration({ status: SessionStatus.CANCELLED, createdAt: at(1) }, NOW),
+    ).toBeUndefined();
   });
 
   it('never goes negative (clock skew between browser and cluster)', () => {

@@ -4,7 +4,10 @@ import {
   ListSessionsRequestSchema,
   type ListSessionsRequest,
 } from '../api/gen/armonik/api/grpc/v1/sessions_common_pb';
-import { SessionRawEnumField, TaskOptionEnumField } from '../api/gen/armonik/api/grpc/v1/sessions_fields_pb';
+import {
+  SessionRawEnumField,
+  TaskOptionEnumField,
+} from '../api/gen/armonik/api/grpc/v1/sessions_fields_pb';
 import { fieldResolver } from '../grid/field-resolver';
 import { isFilterable, isSortable, resolveColumn } from '../grid/model/columns';
 import { toProtoFilters, toProtoSort } from '../grid/model/filter-proto';
@@ -66,7 +69,13 @@ describe('the sessions definition', () => {
       'partitionId',
       'priority',
     ]);
-    expect(SESSIONS.defaultColumns).toEqual(['sessionId', 'status', 'createdAt', 'duration', 'counts']);
+    expect(SESSIONS.defaultColumns).toEqual([
+      'sessionId',
+      'status',
+      'createdAt',
+      'duration',
+      'counts',
+    ]);
   });
 
   it('keeps the source’s kinds and origins', () => {
@@ -91,13 +100,47 @@ describe('the sessions definition', () => {
   it('sorts and filters at least where the source does', () => {
     const sortable = SESSIONS.columns.filter(isSortable).map((c) => c.key);
     const filterable = SESSIONS.columns.filter(isFilterable).map((c) => c.key);
-    for (const key of ['sessionId', 'status', 'cancelledAt', 'createdAt', 'deletedAt', 'purgedAt', 'closedAt',
-      'workerSubmission', 'clientSubmission', 'duration', 'applicationName', 'applicationNamespace',
-      'applicationService', 'applicationVersion', 'engineType', 'maxDuration', 'maxRetries', 'partitionId', 'priority'])
+    for (const key of [
+      'sessionId',
+      'status',
+      'cancelledAt',
+      'createdAt',
+      'deletedAt',
+      'purgedAt',
+      'closedAt',
+      'workerSubmission',
+      'clientSubmission',
+      'duration',
+      'applicationName',
+      'applicationNamespace',
+      'applicationService',
+      'applicationVersion',
+      'engineType',
+      'maxDuration',
+      'maxRetries',
+      'partitionId',
+      'priority',
+    ])
       expect(sortable).toContain(key);
-    for (const key of ['sessionId', 'status', 'cancelledAt', 'createdAt', 'deletedAt', 'purgedAt', 'closedAt',
-      'workerSubmission', 'clientSubmission', 'applicationName', 'applicationNamespace', 'applicationService',
-      'applicationVersion', 'engineType', 'maxRetries', 'partitionId', 'priority'])
+    for (const key of [
+      'sessionId',
+      'status',
+      'cancelledAt',
+      'createdAt',
+      'deletedAt',
+      'purgedAt',
+      'closedAt',
+      'workerSubmission',
+      'clientSubmission',
+      'applicationName',
+      'applicationNamespace',
+      'applicationService',
+      'applicationVersion',
+      'engineType',
+      'maxRetries',
+      'partitionId',
+      'priority',
+    ])
       expect(filterable).toContain(key);
     for (const key of ['options', 'counts', 'customData']) {
       expect(sortable).not.toContain(key);
@@ -106,9 +149,11 @@ describe('the sessions definition', () => {
   });
 
   describe('every filterable column and operator survives the real schema and wire format', () => {
-    const cases = SESSIONS.columns.filter(isFilterable).flatMap((column) =>
-      OPERATORS[column.filter!].map((op) => [column.key, op.key, column.filter!] as const),
-    );
+    const cases = SESSIONS.columns
+      .filter(isFilterable)
+      .flatMap((column) =>
+        OPERATORS[column.filter!].map((op) => [column.key, op.key, column.filter!] as const),
+      );
     it.each(cases)('%s %s', (field, op, type) => {
       const values = type === 'status' ? ['running', 'paused'] : [SAMPLE[type]!];
       const request = onTheWire([[{ field, op, values }]]);
@@ -144,16 +189,35 @@ describe('the sessions definition', () => {
       ],
     ]);
     const fields = request.filters!.or[0]!.and.map((c) => c.field!.field);
-    expect(fields[0]).toEqual(expect.objectContaining({ case: 'sessionRawField', value: expect.objectContaining({ field: SessionRawEnumField.CREATED_AT }) }));
-    expect(fields[1]).toEqual(expect.objectContaining({ case: 'taskOptionField', value: expect.objectContaining({ field: TaskOptionEnumField.MAX_RETRIES }) }));
-    expect(fields[2]).toEqual(expect.objectContaining({ case: 'taskOptionGenericField', value: expect.objectContaining({ field: 'team' }) }));
-    expect(request.filters!.or[0]!.and[1]!.valueCondition.value).toEqual(expect.objectContaining({ value: 2n }));
+    expect(fields[0]).toEqual(
+      expect.objectContaining({
+        case: 'sessionRawField',
+        value: expect.objectContaining({ field: SessionRawEnumField.CREATED_AT }),
+      }),
+    );
+    expect(fields[1]).toEqual(
+      expect.objectContaining({
+        case: 'taskOptionField',
+        value: expect.objectContaining({ field: TaskOptionEnumField.MAX_RETRIES }),
+      }),
+    );
+    expect(fields[2]).toEqual(
+      expect.objectContaining({
+        case: 'taskOptionGenericField',
+        value: expect.objectContaining({ field: 'team' }),
+      }),
+    );
+    expect(request.filters!.or[0]!.and[1]!.valueCondition.value).toEqual(
+      expect.objectContaining({ value: 2n }),
+    );
   });
 
   it('always sends a sort with a field and a direction, and asks for task options', () => {
     const request = onTheWire([], { column: 'custom.team', direction: 'asc' });
     expect(request.sort?.direction).toBe(1);
-    expect(request.sort?.field?.field).toEqual(expect.objectContaining({ case: 'taskOptionGenericField' }));
+    expect(request.sort?.field?.field).toEqual(
+      expect.objectContaining({ case: 'taskOptionGenericField' }),
+    );
     expect(request.withTaskOptions).toBe(true);
     expect(request.filters).toBeDefined();
     expect(request.page).toBe(2);

@@ -88,6 +88,7 @@ export const SESSIONS: ResourceDefinition<SessionRaw> = {
       ...raw.duration('duration', F.DURATION, (s) => s.duration),
       origin: 'computed',
       ticks: true,
+      filterHint: 'sessions.durationFilterHint',
       value: (s, now) => sessionDuration(s, now),
     },
     raw.array('partitionIds', F.PARTITION_IDS, (s) => s.partitionIds, partitionsGrid, {

@@ -34,6 +34,8 @@ export interface ResourceDefinition<T = unknown> {
   readonly quick?: QuickFiltersSpec;
   /** Cell renderers that replace the engine's default ones, by value kind. */
   readonly renderers?: Partial<Record<ValueKind, Type<unknown>>>;
+  /** Row checkboxes and "select all matching" (for bulk actions); default true. */
+  readonly selectable?: boolean;
 }
 
 export interface ResourceLabels {

@@ -94,9 +94,9 @@ describe('URL codec', () => {
     expect(encodeGroup([{ field: 'born', op: 'ge', values: ['2024-05-01T10:30:00.000Z'] }])).toBe(
       'born:ge:2024-05-01T10:30:00.000Z',
     );
-    expect(decodeView({ f: 'born:ge:2024-05-01T10:30:00Z' }, WIDGET_CODEC).view.filters.groups).toEqual([
-      [{ field: 'born', op: 'ge', values: ['2024-05-01T10:30:00Z'] }],
-    ]);
+    expect(
+      decodeView({ f: 'born:ge:2024-05-01T10:30:00Z' }, WIDGET_CODEC).view.filters.groups,
+    ).toEqual([[{ field: 'born', op: 'ge', values: ['2024-05-01T10:30:00Z'] }]]);
   });
 
   it('escapes only separators and %', () => {

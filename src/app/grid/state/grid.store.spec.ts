@@ -30,10 +30,16 @@ function fakeCluster(rows: Widget[]) {
         throw new ConnectError('store down', Code.Unavailable);
       }
       const start = request.page * request.pageSize;
-      return { rows: cluster.rows.slice(start, start + request.pageSize), total: cluster.rows.length };
+      return {
+        rows: cluster.rows.slice(start, start + request.pageSize),
+        total: cluster.rows.length,
+      };
     },
     counts: {
-      statuses: { looks: [{ value: 4, key: 'completed', icon: '', tone: 'success' }], label: (k) => k },
+      statuses: {
+        looks: [{ value: 4, key: 'completed', icon: '', tone: 'success' }],
+        label: (k) => k,
+      },
       defaultGroups: [{ id: 'c', name: 'Completed', statuses: ['completed'], color: 'success' }],
       fetch: () => async (row) => {
         cluster.countCalls.push(row.id);
@@ -52,7 +58,18 @@ async function open(definition: ResourceDefinition<Widget>, url = '/') {
     providers: [
       provideZonelessChangeDetection(),
       provideRouter([{ path: '**', children: [] }]),
-      { provide: GRID_STORAGE, useValue: memoryStorage({ 'session-console.grid.widgets.preferences': JSON.stringify({ columns: ['id', 'state', 'born'], customColumns: [], pageSize: 10, refreshMs: 0, density: 'comfortable' }) }) },
+      {
+        provide: GRID_STORAGE,
+        useValue: memoryStorage({
+          'session-console.grid.widgets.preferences': JSON.stringify({
+            columns: ['id', 'state', 'born'],
+            customColumns: [],
+            pageSize: 10,
+            refreshMs: 0,
+            density: 'comfortable',
+          }),
+        }),
+      },
       provideGrid(definition),
     ],
   });
@@ -109,9 +126,15 @@ describe('grid store', () => {
   });
 
   it('writes filters, sort and page to the URL and lists accordingly', async () => {
-    const { cluster, definition } = fakeCluster(Array.from({ length: 30 }, (_, i) => widget(`w${i}`)));
+    const { cluster, definition } = fakeCluster(
+      Array.from({ length: 30 }, (_, i) => widget(`w${i}`)),
+    );
     const { store, router } = await open(definition);
-    store.setFilters({ search: 'w1', statuses: ['on'], groups: [[{ field: 'custom.team', op: 'eq', values: ['risk'] }]] });
+    store.setFilters({
+      search: 'w1',
+      statuses: ['on'],
+      groups: [[{ field: 'custom.team', op: 'eq', values: ['risk'] }]],
+    });
     await wait(20);
     expect(router.url).toContain('f=custom.team:eq:risk');
     expect(router.url).toContain('q=w1');
@@ -127,7 +150,10 @@ describe('grid store', () => {
 
   it('falls back to defaults with a notice on a hand-edited URL, and never sends the bad filter', async () => {
     const { cluster, definition } = fakeCluster([widget('a')]);
-    const { store, router } = await open(definition, '/?f=size:eq:abc&sort=nope:up&page=1&size=10&cols=id');
+    const { store, router } = await open(
+      definition,
+      '/?f=size:eq:abc&sort=nope:up&page=1&size=10&cols=id',
+    );
     expect(store.urlProblems()).toEqual(['filters', 'sort']);
     expect(cluster.listCalls.every((call) => call.filters.or.length === 0)).toBe(true);
     expect(router.url).toBe('/?sort=born:desc&page=1&size=10&cols=id');
@@ -149,7 +175,12 @@ describe('grid store', () => {
       store.refresh();
       await wait(250);
       expect(cluster.listCalls).toHaveLength(2);
-      expect(cluster.countCalls.sort()).toEqual(rows.filter((r) => r.state === 1).map((r) => r.id).sort());
+      expect(cluster.countCalls.sort()).toEqual(
+        rows
+          .filter((r) => r.state === 1)
+          .map((r) => r.id)
+          .sort(),
+      );
 
       // An ended row that changes again (e.g. purged) is counted again, once.
       cluster.rows = rows.map((r) => (r.id === 'ended0' ? { ...r, state: 2 } : r));
@@ -161,7 +192,10 @@ describe('grid store', () => {
     });
 
     it('highlights a row whose counts changed since the previous refresh', async () => {
-      const { cluster, definition } = fakeCluster([widget('a', 1, { size: 1 }), widget('b', 1, { size: 1 })]);
+      const { cluster, definition } = fakeCluster([
+        widget('a', 1, { size: 1 }),
+        widget('b', 1, { size: 1 }),
+      ]);
       const { store, counts } = await open(definition);
       await wait(250);
       expect(counts.flashes().size).toBe(0);

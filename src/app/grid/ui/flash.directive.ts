@@ -18,12 +18,16 @@ export class FlashDirective {
       const first = this.seen === undefined && token < Date.now() - 3000;
       this.seen = token;
       if (first) return;
-      this.element.nativeElement.classList.add('flash');
-      this.element.nativeElement.animate?.(
-        [{ backgroundColor: 'var(--app-highlight)' }, { backgroundColor: 'transparent' }],
-        { duration: 2500, easing: 'ease-out' },
-      );
-      setTimeout(() => this.element.nativeElement.classList.remove('flash'), 2500);
+      const element = this.element.nativeElement;
+      // Keyframes take resolved colours, not var(): read the theme's highlight (light or dark).
+      const highlight =
+        getComputedStyle(element).getPropertyValue('--app-highlight').trim() || '#fff3c4';
+      element.classList.add('flash');
+      element.animate?.([{ backgroundColor: highlight }, { backgroundColor: 'transparent' }], {
+        duration: 2500,
+        easing: 'ease-out',
+      });
+      setTimeout(() => element.classList.remove('flash'), 2500);
     });
   }
 }

@@ -56,6 +56,7 @@ export class GridTable {
 
   protected readonly definition = this.store.definition;
   protected readonly labels = this.definition.labels;
+  protected readonly selectable = this.definition.selectable !== false;
   protected readonly columns = this.store.columns;
   protected readonly page = this.store.page;
   protected readonly rows = computed(() => this.page().rows);

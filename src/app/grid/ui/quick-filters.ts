@@ -111,9 +111,17 @@ export class QuickFilters {
     );
   });
 
+  /** The search last written to the URL from here, so our own write does not clobber newer typing. */
+  private committed = this.text();
+
   constructor() {
-    // The URL may change under us (back/forward, a saved view): show what it says.
-    effect(() => this.text.set(this.store.view().filters.search));
+    // The URL may change under us (back/forward, a saved view, a removed chip): show what it says.
+    effect(() => {
+      const search = this.store.view().filters.search;
+      if (search === this.committed) return;
+      this.committed = search;
+      this.text.set(search);
+    });
     this.typing
       .pipe(debounceTime(350), takeUntilDestroyed(inject(DestroyRef)))
       .subscribe(() => this.commit());
@@ -130,6 +138,7 @@ export class QuickFilters {
 
   protected commit(): void {
     const filters = this.store.view().filters;
+    this.committed = this.text();
     if (filters.search !== this.text()) this.store.setFilters({ ...filters, search: this.text() });
   }
 

@@ -51,7 +51,7 @@ import { GridStore } from '../state/grid.store';
       text-align: end;
     }
     .interval {
-      width: 190px;
+      width: 220px;
     }
   `,
 })

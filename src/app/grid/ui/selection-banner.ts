@@ -52,6 +52,7 @@ export class SelectionBanner {
   protected readonly pageCount = computed(() => this.store.page().rows.length);
   /** Every row of the page is picked, and there are more matching rows than the page holds. */
   protected readonly wholePage = computed(() => {
+    if (this.store.definition.selectable === false) return false;
     const page = this.store.page();
     const ids = this.selection.ids();
     return (

@@ -2,11 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { TranslatePipe } from '@ngx-translate/core';
 
 import type { ColumnDef } from '../../model/definition';
 import { GRID_DEFINITION } from '../../state/grid-definition';
 import { ObjectViewDialog, type ObjectViewData } from '../dialogs/object-view.dialog';
+import { GridI18n } from '../grid-i18n';
 
 /** Key/value data (options, custom data): a count here, a readable table on click. */
 @Component({
@@ -39,7 +40,7 @@ import { ObjectViewDialog, type ObjectViewData } from '../dialogs/object-view.di
 })
 export class ObjectCell {
   private readonly dialog = inject(MatDialog);
-  private readonly translate = inject(TranslateService);
+  private readonly i18n = inject(GridI18n);
   private readonly definition = inject(GRID_DEFINITION);
   readonly row = input<unknown>();
   readonly column = input.required<ColumnDef>();
@@ -55,14 +56,15 @@ export class ObjectCell {
   });
   protected readonly rowId = computed(() => this.definition.rowId(this.row()));
   protected readonly columnName = computed(
-    () => this.column().title ?? this.translate.instant(this.column().label),
+    () => this.column().title ?? this.i18n.t(this.column().label),
   );
 
   protected open(): void {
     this.dialog.open<ObjectViewDialog, ObjectViewData>(ObjectViewDialog, {
       data: { title: this.columnName(), subject: this.rowId(), entries: this.entries() },
       autoFocus: 'dialog',
-      width: '560px',
+      width: '640px',
+      maxWidth: '96vw',
     });
   }
 }

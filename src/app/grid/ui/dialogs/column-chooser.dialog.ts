@@ -130,7 +130,8 @@ export class ColumnChooserDialog {
   protected editGroups(): void {
     this.dialog.open(CountGroupsDialog, {
       injector: this.injector,
-      width: '720px',
+      width: '800px',
+      maxWidth: '96vw',
       autoFocus: 'first-tabbable',
     });
   }

@@ -63,6 +63,13 @@ export class ConditionEditor {
       .slice(0, 50);
   });
   protected readonly keyMissing = computed(() => this.customKey() === '');
+  /** What the definition says about filtering on this field (e.g. a computed column). */
+  protected readonly hint = computed(() => {
+    const key = this.condition().field;
+    for (const group of this.fields())
+      for (const column of group.fields) if (column.key === key) return column.filterHint;
+    return undefined;
+  });
   protected readonly valueError = computed(() => {
     const error = this.error();
     return error === 'field' || error === 'operator' ? undefined : error;
