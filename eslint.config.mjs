@@ -4,7 +4,8 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['tmp/**', 
+    ignores: [
+      'tmp/**',
       'dist/**',
       'out-tsc/**',
       '.angular/**',
