@@ -2,37 +2,12 @@ import { Injectable, inject } from '@angular/core';
 import { type Observable, map } from 'rxjs';
 
 import { TASKS_CLIENT } from '../../api/clients/tasks.client';
-import { FilterStringOperator } from '../../api/gen/armonik/api/grpc/v1/filters_common_pb';
 import { type TaskStatus } from '../../api/gen/armonik/api/grpc/v1/task_status_pb';
-import { TaskSummaryEnumField } from '../../api/gen/armonik/api/grpc/v1/tasks_fields_pb';
 import { fromCall } from '../../api/rx';
+import { sessionTasksFilters } from '../session-counts';
 
 /** How many tasks of a session are in each status; statuses with none are absent. */
 export type TaskCounts = ReadonlyMap<TaskStatus, number>;
-
-/** The tasks filter "session id = this one", as every resource filter on a session spells it. */
-export function sessionTasksFilter(sessionId: string) {
-  return {
-    or: [
-      {
-        and: [
-          {
-            field: {
-              field: {
-                case: 'taskSummaryField' as const,
-                value: { field: TaskSummaryEnumField.SESSION_ID },
-              },
-            },
-            valueCondition: {
-              case: 'filterString' as const,
-              value: { value: sessionId, operator: FilterStringOperator.EQUAL },
-            },
-          },
-        ],
-      },
-    ],
-  };
-}
 
 /** One CountTasksByStatus call for one session. Errors are ApiError; callers handle them. */
 @Injectable({ providedIn: 'root' })
@@ -41,7 +16,7 @@ export class TaskCountsReader {
 
   count(sessionId: string): Observable<TaskCounts> {
     return fromCall((signal) =>
-      this.client.countTasksByStatus({ filters: sessionTasksFilter(sessionId) }, { signal }),
+      this.client.countTasksByStatus({ filters: sessionTasksFilters(sessionId) }, { signal }),
     ).pipe(map(({ status }) => toCounts(status)));
   }
 }
