@@ -161,7 +161,7 @@ export const bulkSection: BrowserSection = {
         ]),
       });
       s.set('close.verified', after.sessions.filter((x) => ids.has(x.session_id)).length);
-      s.note(`The ${n} oldest Running sessions, opened as \`${url}\`.`);
+      s.note(`The ${n} oldest Running sessions, opened as \`${decodeURIComponent(url)}\`.`);
     } finally {
       await bp.close();
     }

@@ -35,13 +35,34 @@ export async function autoRefreshOff(page: Page): Promise<string> {
   return 'off';
 }
 
-const twoFrames = (page: Page) =>
+export const twoFrames = (page: Page) =>
   page.evaluate(
     () =>
       new Promise<void>((resolve) =>
         requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
       ),
   );
+
+/**
+ * Network idle, then two painted frames, and again if those frames started new calls: a long
+ * rendering task can delay the calls a response triggers (e.g. per-row counts) past the quiet
+ * window, and rAF only runs once such a task is over.
+ */
+export async function settle(
+  page: Page,
+  meter: NetworkMeter,
+  marker: number,
+  opts: { quietMs: number; timeoutMs: number },
+): Promise<boolean> {
+  let ok = await meter.waitIdle(marker, opts);
+  for (let i = 0; i < 10; i++) {
+    const seen = meter.since(marker).length;
+    await twoFrames(page);
+    if (meter.since(marker).length === seen && meter.pending(marker).length === 0) break;
+    ok = await meter.waitIdle(marker, opts);
+  }
+  return ok;
+}
 
 export async function refreshCycle(
   bp: BenchPage,
@@ -54,11 +75,10 @@ export async function refreshCycle(
   const marker = meter.mark();
   const t0 = performance.now();
   await button.click();
-  const ok = await meter.waitIdle(marker, {
+  const ok = await settle(page, meter, marker, {
     quietMs: opts.quietMs ?? 100,
     timeoutMs: opts.timeoutMs ?? 30_000,
   });
-  await twoFrames(page);
   const wallMs = performance.now() - t0;
   const requests = meter.since(marker);
   return {

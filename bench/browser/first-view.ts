@@ -7,6 +7,7 @@ import { type Scale, type SectionBuilder } from '../report';
 import { median, round } from '../stats';
 import { openPage } from './chromium';
 import { showGrid } from './grid';
+import { settle } from './cycle';
 import { NetworkMeter, grpcTraffic } from './network';
 import { type BrowserContextForBench, type BrowserSection, type View } from './views';
 
@@ -23,8 +24,8 @@ async function coldLoad(ctx: BrowserContextForBench, view: View): Promise<Run> {
   try {
     const meter = await NetworkMeter.attach(bp.cdp);
     const shownMs = await showGrid(bp, view.url, view, ctx.loadTimeoutMs);
-    // Settled: every call of the first view answered (per-row counts included), 500 ms quiet.
-    await meter.waitIdle(0, { quietMs: 500, timeoutMs: ctx.loadTimeoutMs });
+    // Settled: every call of the first view answered (per-row counts included), 1 s quiet.
+    await settle(bp.page, meter, 0, { quietMs: 1_000, timeoutMs: ctx.loadTimeoutMs });
     const doc = meter.requests.find((r) => r.type === 'Document') ?? meter.requests[0];
     const grpc = meter.requests.filter((r) => r.grpc && !r.stream && r.end !== undefined);
     const lastEnd = Math.max(...grpc.map((r) => r.end!));
