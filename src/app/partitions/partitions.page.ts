@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 
 import type { PartitionRaw } from '../api/gen/armonik/api/grpc/v1/partitions_common_pb';
 import { provideGrid } from '../grid/state/grid-definition';
-import { CopyToClipboard } from '../sessions/actions/clipboard';
+import { CopyToClipboard } from '../shared/clipboard';
 import type { MenuItem } from '../shared/actions-menu';
 import { ResourceGridPage } from '../shared/resource-grid-page';
 import { PARTITIONS, partitionLinks } from './partitions.definition';

@@ -3,7 +3,7 @@ import { MatDialog } from '@angular/material/dialog';
 
 import type { ResultRaw } from '../api/gen/armonik/api/grpc/v1/results_common_pb';
 import { provideGrid } from '../grid/state/grid-definition';
-import { CopyToClipboard } from '../sessions/actions/clipboard';
+import { CopyToClipboard } from '../shared/clipboard';
 import type { MenuItem } from '../shared/actions-menu';
 import { entityTrail, sessionTrail } from '../shared/breadcrumbs';
 import { type GridTrail, ResourceGridPage } from '../shared/resource-grid-page';

@@ -4,7 +4,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { TaskSummary } from '../api/gen/armonik/api/grpc/v1/tasks_common_pb';
 import { provideGrid } from '../grid/state/grid-definition';
 import { GridStore } from '../grid/state/grid.store';
-import { CopyToClipboard } from '../sessions/actions/clipboard';
+import { CopyToClipboard } from '../shared/clipboard';
 import type { MenuItem } from '../shared/actions-menu';
 import { entityTrail, sessionTrail } from '../shared/breadcrumbs';
 import { type GridTrail, ResourceGridPage } from '../shared/resource-grid-page';

@@ -35,6 +35,19 @@ export interface GridFilters {
 export const NO_FILTERS: GridFilters = { search: '', statuses: [], groups: [] };
 
 /**
+ * Numbers, dates and durations share one ordering: EQUAL 0, NOT_EQUAL 1, then "less" (LESS_THAN,
+ * BEFORE, SHORTER_THAN) 2, "less or equal" 3, "greater or equal" 4, "greater" 5.
+ */
+const ORDERED_OPERATORS: readonly OperatorSpec[] = [
+  { key: 'eq', proto: 0 },
+  { key: 'ne', proto: 1 },
+  { key: 'lt', proto: 2 },
+  { key: 'le', proto: 3 },
+  { key: 'ge', proto: 4 },
+  { key: 'gt', proto: 5 },
+];
+
+/**
  * Every operator the API offers per type, in menu order, with the API enum value
  * (`Filter<Kind>Operator`) each maps to. The numbers are the wire values of armonik-api.md.
  */
@@ -49,23 +62,9 @@ export const OPERATORS: Readonly<Record<FilterType, readonly OperatorSpec[]>> = 
     { key: 'ew', proto: 5 },
   ],
   // FilterNumberOperator: EQUAL 0, NOT_EQUAL 1, LESS_THAN 2, LESS_THAN_OR_EQUAL 3, GREATER_THAN_OR_EQUAL 4, GREATER_THAN 5
-  number: [
-    { key: 'eq', proto: 0 },
-    { key: 'ne', proto: 1 },
-    { key: 'lt', proto: 2 },
-    { key: 'le', proto: 3 },
-    { key: 'ge', proto: 4 },
-    { key: 'gt', proto: 5 },
-  ],
+  number: ORDERED_OPERATORS,
   // FilterDateOperator: EQUAL 0, NOT_EQUAL 1, BEFORE 2, BEFORE_OR_EQUAL 3, AFTER_OR_EQUAL 4, AFTER 5
-  date: [
-    { key: 'eq', proto: 0 },
-    { key: 'ne', proto: 1 },
-    { key: 'lt', proto: 2 },
-    { key: 'le', proto: 3 },
-    { key: 'ge', proto: 4 },
-    { key: 'gt', proto: 5 },
-  ],
+  date: ORDERED_OPERATORS,
   // FilterArrayOperator: CONTAINS 0, NOT_CONTAINS 1
   array: [
     { key: 'has', proto: 0 },
@@ -79,14 +78,7 @@ export const OPERATORS: Readonly<Record<FilterType, readonly OperatorSpec[]>> = 
   // FilterBooleanOperator: IS 0
   boolean: [{ key: 'eq', proto: 0 }],
   // FilterDurationOperator: EQUAL 0, NOT_EQUAL 1, SHORTER_THAN 2, SHORTER_THAN_OR_EQUAL 3, LONGER_THAN_OR_EQUAL 4, LONGER_THAN 5
-  duration: [
-    { key: 'eq', proto: 0 },
-    { key: 'ne', proto: 1 },
-    { key: 'lt', proto: 2 },
-    { key: 'le', proto: 3 },
-    { key: 'ge', proto: 4 },
-    { key: 'gt', proto: 5 },
-  ],
+  duration: ORDERED_OPERATORS,
 };
 
 export interface OperatorSpec {

@@ -12,7 +12,7 @@ import { type StopSubmissionChoice } from './action-request';
 import { type BulkPlan } from './bulk-planner';
 import { reportText, sortReport } from './bulk-report';
 import { type BulkReportLine, BulkRun } from './bulk-runner';
-import { CopyToClipboard } from './clipboard';
+import { CopyToClipboard } from '../../shared/clipboard';
 import { statusLabelKey } from './status-label';
 
 export interface BulkRunDialogData {

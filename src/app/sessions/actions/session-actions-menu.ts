@@ -11,7 +11,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { type SessionRaw } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { type SessionAction } from '../session-rules';
 import { ACTION_ICONS } from './action-icons';
-import { CopyToClipboard } from './clipboard';
+import { CopyToClipboard } from '../../shared/clipboard';
 import { PendingActions } from './pending-actions.store';
 import { SessionActions } from './session-actions';
 import { sessionLinks } from './session-links';

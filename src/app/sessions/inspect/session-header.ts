@@ -12,7 +12,7 @@ import { type SessionRaw } from '../../api/gen/armonik/api/grpc/v1/sessions_comm
 import { LanguageService } from '../../i18n/language.service';
 import { Breadcrumbs, sessionTrail } from '../../shared/breadcrumbs';
 import { ACTION_ICONS } from '../actions/action-icons';
-import { CopyToClipboard } from '../actions/clipboard';
+import { CopyToClipboard } from '../../shared/clipboard';
 import { PendingActions } from '../actions/pending-actions.store';
 import { SessionActions } from '../actions/session-actions';
 import { ACTION_SHORTCUTS } from '../actions/shortcuts';
