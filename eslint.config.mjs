@@ -10,7 +10,7 @@ export default tseslint.config(
       'out-tsc/**',
       '.angular/**',
       'coverage/**',
-      'src/app/api/gen/**',
+      'proto/gen/**',
       'playwright-report/**',
       'test-results/**',
       'bench/out/**',

@@ -3,7 +3,7 @@ import { createGrpcWebTransport } from '@connectrpc/connect-node';
 import { type Page, expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 
-import { Results } from '../src/app/api/gen/armonik/api/grpc/v1/results_service_pb';
+import { Results } from '../proto/gen/armonik/api/grpc/v1/results_service_pb';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-/;
 

@@ -2,9 +2,9 @@ import { createClient } from '@connectrpc/connect';
 import { createGrpcWebTransport } from '@connectrpc/connect-node';
 import { type Page, expect, test } from '@playwright/test';
 
-import { SessionStatus } from '../src/app/api/gen/armonik/api/grpc/v1/session_status_pb';
-import { SessionRawEnumField } from '../src/app/api/gen/armonik/api/grpc/v1/sessions_fields_pb';
-import { Sessions } from '../src/app/api/gen/armonik/api/grpc/v1/sessions_service_pb';
+import { SessionStatus } from '../proto/gen/armonik/api/grpc/v1/session_status_pb';
+import { SessionRawEnumField } from '../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
+import { Sessions } from '../proto/gen/armonik/api/grpc/v1/sessions_service_pb';
 
 /** A Sessions client of our own, to pick sessions and check what the cluster holds. */
 function sessionsClient(baseURL: string | undefined) {

@@ -2,12 +2,12 @@ import { createClient } from '@connectrpc/connect';
 import { createGrpcWebTransport } from '@connectrpc/connect-node';
 import { type Page, expect, test } from '@playwright/test';
 
-import { SessionStatus } from '../src/app/api/gen/armonik/api/grpc/v1/session_status_pb';
-import { Sessions } from '../src/app/api/gen/armonik/api/grpc/v1/sessions_service_pb';
-import { SessionRawEnumField } from '../src/app/api/gen/armonik/api/grpc/v1/sessions_fields_pb';
-import { Tasks } from '../src/app/api/gen/armonik/api/grpc/v1/tasks_service_pb';
-import { TaskSummaryEnumField } from '../src/app/api/gen/armonik/api/grpc/v1/tasks_fields_pb';
-import { TaskStatus } from '../src/app/api/gen/armonik/api/grpc/v1/task_status_pb';
+import { SessionStatus } from '../proto/gen/armonik/api/grpc/v1/session_status_pb';
+import { Sessions } from '../proto/gen/armonik/api/grpc/v1/sessions_service_pb';
+import { SessionRawEnumField } from '../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
+import { Tasks } from '../proto/gen/armonik/api/grpc/v1/tasks_service_pb';
+import { TaskSummaryEnumField } from '../proto/gen/armonik/api/grpc/v1/tasks_fields_pb';
+import { TaskStatus } from '../proto/gen/armonik/api/grpc/v1/task_status_pb';
 
 /** Our own clients, to pick sessions and check what the cluster holds without the browser. */
 function clients(baseURL: string | undefined) {

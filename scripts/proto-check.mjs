@@ -1,15 +1,15 @@
-// Fails when src/app/api/gen is not what `buf generate` makes from proto/ (stale generated code).
+// Fails when proto/gen is not what `buf generate` makes from proto/ (stale generated code).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const committed = join(root, 'src/app/api/gen');
+const committed = join(root, 'proto/gen');
 const scratch = mkdtempSync(join(tmpdir(), 'proto-check-'));
 try {
   execFileSync('buf', ['generate', '--output', scratch], { cwd: root, stdio: 'inherit' });
-  const fresh = join(scratch, 'src/app/api/gen');
+  const fresh = join(scratch, 'proto/gen');
   const list = (dir) =>
     readdirSync(dir, { recursive: true })
       .map((f) => join(dir, String(f)))

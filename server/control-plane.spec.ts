@@ -3,15 +3,15 @@ import { Code, ConnectError, createClient } from '@connectrpc/connect';
 import { createGrpcTransport } from '@connectrpc/connect-node';
 import { createGrpcWebTransport } from '@connectrpc/connect-web';
 import * as http from 'node:http';
-import { Authentication } from '../src/app/api/gen/armonik/api/grpc/v1/auth_service_pb';
-import { Events } from '../src/app/api/gen/armonik/api/grpc/v1/events_service_pb';
+import { Authentication } from '../proto/gen/armonik/api/grpc/v1/auth_service_pb';
+import { Events } from '../proto/gen/armonik/api/grpc/v1/events_service_pb';
 import {
   ListSessionsRequestSchema,
   ListSessionsResponseSchema,
-} from '../src/app/api/gen/armonik/api/grpc/v1/sessions_common_pb';
-import { SessionRawEnumField } from '../src/app/api/gen/armonik/api/grpc/v1/sessions_fields_pb';
-import { Sessions } from '../src/app/api/gen/armonik/api/grpc/v1/sessions_service_pb';
-import { SortDirection } from '../src/app/api/gen/armonik/api/grpc/v1/sort_direction_pb';
+} from '../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { SessionRawEnumField } from '../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
+import { Sessions } from '../proto/gen/armonik/api/grpc/v1/sessions_service_pb';
+import { SortDirection } from '../proto/gen/armonik/api/grpc/v1/sort_direction_pb';
 import { type ControlPlane, startControlPlane } from './control-plane';
 
 const LIST = {

@@ -1,4 +1,4 @@
-import { ResultStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/result_status_pb';
+import { ResultStatus } from '../../proto/gen/armonik/api/grpc/v1/result_status_pb';
 import type { Cluster } from '../store/cluster';
 import { hash32 } from '../store/random';
 

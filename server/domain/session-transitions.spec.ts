@@ -1,4 +1,4 @@
-import { SessionStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/session_status_pb';
+import { SessionStatus } from '../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { type TransitionAction, checkTransition } from './session-transitions';
 
 const { RUNNING, PAUSED, CLOSED, CANCELLED, PURGED } = SessionStatus;

@@ -1,4 +1,4 @@
-import { SessionStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/session_status_pb';
+import { SessionStatus } from '../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 
 /** Lifecycle actions whose legality depends on the current status (Delete and StopSubmission never do). */
 export type TransitionAction = 'pause' | 'resume' | 'cancel' | 'close' | 'purge';

@@ -1,4 +1,4 @@
-import { FilterStringOperator } from '../../src/app/api/gen/armonik/api/grpc/v1/filters_common_pb';
+import { FilterStringOperator } from '../../proto/gen/armonik/api/grpc/v1/filters_common_pb';
 import { durationToMs, timestampToMs } from '../proto-time';
 import {
   type FieldRefMessage,

@@ -1,6 +1,6 @@
 import { Code, ConnectError } from '@connectrpc/connect';
 import { timestampFromMs } from '@bufbuild/protobuf/wkt';
-import { SortDirection } from '../../src/app/api/gen/armonik/api/grpc/v1/sort_direction_pb';
+import { SortDirection } from '../../proto/gen/armonik/api/grpc/v1/sort_direction_pb';
 import { type FilterFieldMessage, type FiltersMessage, compileFilter } from './compile-filter';
 import { compileSort } from './compile-sort';
 import { type FieldRefMessage, FieldTable } from './field-spec';

@@ -1,4 +1,4 @@
-import { SortDirection } from '../../src/app/api/gen/armonik/api/grpc/v1/sort_direction_pb';
+import { SortDirection } from '../../proto/gen/armonik/api/grpc/v1/sort_direction_pb';
 import type { FieldRefMessage } from './field-spec';
 import { invalid } from './field-spec';
 

@@ -6,7 +6,7 @@ import {
   FilterNumberOperator as N,
   FilterStatusOperator as S,
   FilterStringOperator as Str,
-} from '../../src/app/api/gen/armonik/api/grpc/v1/filters_common_pb';
+} from '../../proto/gen/armonik/api/grpc/v1/filters_common_pb';
 import {
   arrayTest,
   booleanTest,

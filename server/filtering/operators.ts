@@ -6,7 +6,7 @@ import {
   FilterNumberOperator,
   FilterStatusOperator,
   FilterStringOperator,
-} from '../../src/app/api/gen/armonik/api/grpc/v1/filters_common_pb';
+} from '../../proto/gen/armonik/api/grpc/v1/filters_common_pb';
 
 /**
  * One test per (value kind, operator). Each factory returns undefined for an operator value the

@@ -1,4 +1,4 @@
-import { FilterStringOperator } from '../../src/app/api/gen/armonik/api/grpc/v1/filters_common_pb';
+import { FilterStringOperator } from '../../proto/gen/armonik/api/grpc/v1/filters_common_pb';
 import type { CompiledFilter } from './compile-filter';
 import type { IndexName } from './field-spec';
 

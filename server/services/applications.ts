@@ -3,8 +3,8 @@ import type { ServiceImpl } from '@connectrpc/connect';
 import {
   ApplicationRawSchema,
   ListApplicationsResponseSchema,
-} from '../../src/app/api/gen/armonik/api/grpc/v1/applications_common_pb';
-import type { Applications } from '../../src/app/api/gen/armonik/api/grpc/v1/applications_service_pb';
+} from '../../proto/gen/armonik/api/grpc/v1/applications_common_pb';
+import type { Applications } from '../../proto/gen/armonik/api/grpc/v1/applications_service_pb';
 import { applicationFields } from '../filtering/fields/application-fields';
 import type { ServiceContext } from './context';
 import { runListQuery } from './list-query';

@@ -3,16 +3,16 @@ import type { ServiceImpl } from '@connectrpc/connect';
 import {
   GetCurrentUserResponseSchema,
   UserSchema,
-} from '../../src/app/api/gen/armonik/api/grpc/v1/auth_common_pb';
-import type { Authentication } from '../../src/app/api/gen/armonik/api/grpc/v1/auth_service_pb';
+} from '../../proto/gen/armonik/api/grpc/v1/auth_common_pb';
+import type { Authentication } from '../../proto/gen/armonik/api/grpc/v1/auth_service_pb';
 import {
   CheckHealthResponseSchema,
   CheckHealthResponse_ServiceHealthSchema,
   HealthStatusEnum,
-} from '../../src/app/api/gen/armonik/api/grpc/v1/health_checks_common_pb';
-import type { HealthChecksService } from '../../src/app/api/gen/armonik/api/grpc/v1/health_checks_service_pb';
-import { ListVersionsResponseSchema } from '../../src/app/api/gen/armonik/api/grpc/v1/versions_common_pb';
-import type { Versions } from '../../src/app/api/gen/armonik/api/grpc/v1/versions_service_pb';
+} from '../../proto/gen/armonik/api/grpc/v1/health_checks_common_pb';
+import type { HealthChecksService } from '../../proto/gen/armonik/api/grpc/v1/health_checks_service_pb';
+import { ListVersionsResponseSchema } from '../../proto/gen/armonik/api/grpc/v1/versions_common_pb';
+import type { Versions } from '../../proto/gen/armonik/api/grpc/v1/versions_service_pb';
 import { API_VERSION, CORE_VERSION } from '../version';
 import type { ServiceContext } from './context';
 

@@ -4,12 +4,12 @@ import {
   EventSubscriptionRequestSchema,
   type EventSubscriptionResponse,
   EventsEnum,
-} from '../../src/app/api/gen/armonik/api/grpc/v1/events_common_pb';
-import { FilterStatusOperator } from '../../src/app/api/gen/armonik/api/grpc/v1/filters_common_pb';
-import { SessionStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/session_status_pb';
-import { TaskSummaryEnumField } from '../../src/app/api/gen/armonik/api/grpc/v1/tasks_fields_pb';
-import { TaskStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/task_status_pb';
-import { ResultRawEnumField } from '../../src/app/api/gen/armonik/api/grpc/v1/results_fields_pb';
+} from '../../proto/gen/armonik/api/grpc/v1/events_common_pb';
+import { FilterStatusOperator } from '../../proto/gen/armonik/api/grpc/v1/filters_common_pb';
+import { SessionStatus } from '../../proto/gen/armonik/api/grpc/v1/session_status_pb';
+import { TaskSummaryEnumField } from '../../proto/gen/armonik/api/grpc/v1/tasks_fields_pb';
+import { TaskStatus } from '../../proto/gen/armonik/api/grpc/v1/task_status_pb';
+import { ResultRawEnumField } from '../../proto/gen/armonik/api/grpc/v1/results_fields_pb';
 import { transitionSession } from '../domain/session-actions';
 import { seedCluster } from '../seed/seed';
 import { Cluster } from '../store/cluster';

@@ -9,10 +9,10 @@ import {
   EventSubscriptionResponse_TaskStatusUpdateSchema,
   type EventSubscriptionResponse,
   EventsEnum,
-} from '../../src/app/api/gen/armonik/api/grpc/v1/events_common_pb';
-import type { Events } from '../../src/app/api/gen/armonik/api/grpc/v1/events_service_pb';
-import { ResultStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/result_status_pb';
-import { TaskStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/task_status_pb';
+} from '../../proto/gen/armonik/api/grpc/v1/events_common_pb';
+import type { Events } from '../../proto/gen/armonik/api/grpc/v1/events_service_pb';
+import { ResultStatus } from '../../proto/gen/armonik/api/grpc/v1/result_status_pb';
+import { TaskStatus } from '../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { requireSession } from '../domain/session-actions';
 import { type CompiledFilter, compileFilter } from '../filtering/compile-filter';
 import { resultFields } from '../filtering/fields/result-fields';

@@ -3,8 +3,8 @@ import { Code, ConnectError, type ServiceImpl } from '@connectrpc/connect';
 import {
   GetPartitionResponseSchema,
   ListPartitionsResponseSchema,
-} from '../../src/app/api/gen/armonik/api/grpc/v1/partitions_common_pb';
-import type { Partitions } from '../../src/app/api/gen/armonik/api/grpc/v1/partitions_service_pb';
+} from '../../proto/gen/armonik/api/grpc/v1/partitions_common_pb';
+import type { Partitions } from '../../proto/gen/armonik/api/grpc/v1/partitions_service_pb';
 import { partitionFields } from '../filtering/fields/partition-fields';
 import type { ServiceContext } from './context';
 import { toPartitionRaw } from './convert/partition';

@@ -1,6 +1,6 @@
 import { create } from '@bufbuild/protobuf';
 import { Code, ConnectError, type ServiceImpl } from '@connectrpc/connect';
-import { ResultStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/result_status_pb';
+import { ResultStatus } from '../../proto/gen/armonik/api/grpc/v1/result_status_pb';
 import {
   CreateResultsMetaDataResponseSchema,
   CreateResultsResponseSchema,
@@ -11,8 +11,8 @@ import {
   GetResultResponseSchema,
   ListResultsResponseSchema,
   ResultsServiceConfigurationResponseSchema,
-} from '../../src/app/api/gen/armonik/api/grpc/v1/results_common_pb';
-import type { Results } from '../../src/app/api/gen/armonik/api/grpc/v1/results_service_pb';
+} from '../../proto/gen/armonik/api/grpc/v1/results_common_pb';
+import type { Results } from '../../proto/gen/armonik/api/grpc/v1/results_service_pb';
 import { DATA_CHUNK_MAX_SIZE, resultData } from '../domain/result-data';
 import { requireSession } from '../domain/session-actions';
 import { resultFields } from '../filtering/fields/result-fields';

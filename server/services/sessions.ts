@@ -11,9 +11,9 @@ import {
   PurgeSessionResponseSchema,
   ResumeSessionResponseSchema,
   StopSubmissionResponseSchema,
-} from '../../src/app/api/gen/armonik/api/grpc/v1/sessions_common_pb';
-import type { Sessions } from '../../src/app/api/gen/armonik/api/grpc/v1/sessions_service_pb';
-import { SessionStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/session_status_pb';
+} from '../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
+import type { Sessions } from '../../proto/gen/armonik/api/grpc/v1/sessions_service_pb';
+import { SessionStatus } from '../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import {
   deleteSession,
   requireSession,

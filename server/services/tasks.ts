@@ -1,9 +1,9 @@
 import { create } from '@bufbuild/protobuf';
 import { Code, ConnectError, type ServiceImpl } from '@connectrpc/connect';
-import { FilterStringOperator } from '../../src/app/api/gen/armonik/api/grpc/v1/filters_common_pb';
-import { StatusCountSchema } from '../../src/app/api/gen/armonik/api/grpc/v1/objects_pb';
-import { ResultStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/result_status_pb';
-import { SessionStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/session_status_pb';
+import { FilterStringOperator } from '../../proto/gen/armonik/api/grpc/v1/filters_common_pb';
+import { StatusCountSchema } from '../../proto/gen/armonik/api/grpc/v1/objects_pb';
+import { ResultStatus } from '../../proto/gen/armonik/api/grpc/v1/result_status_pb';
+import { SessionStatus } from '../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import {
   CancelTasksResponseSchema,
   CountTasksByStatusResponseSchema,
@@ -15,9 +15,9 @@ import {
   type ListTasksRequest,
   SubmitTasksResponseSchema,
   SubmitTasksResponse_TaskInfoSchema,
-} from '../../src/app/api/gen/armonik/api/grpc/v1/tasks_common_pb';
-import type { Tasks } from '../../src/app/api/gen/armonik/api/grpc/v1/tasks_service_pb';
-import { TaskStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/task_status_pb';
+} from '../../proto/gen/armonik/api/grpc/v1/tasks_common_pb';
+import type { Tasks } from '../../proto/gen/armonik/api/grpc/v1/tasks_service_pb';
+import { TaskStatus } from '../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { requireSession } from '../domain/session-actions';
 import { cancelTasks } from '../domain/task-actions';
 import { spawnTask } from '../domain/task-factory';

@@ -1,5 +1,5 @@
-import { ResultStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/result_status_pb';
-import { SessionStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/session_status_pb';
+import { ResultStatus } from '../../proto/gen/armonik/api/grpc/v1/result_status_pb';
+import { SessionStatus } from '../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { transitionSession } from '../domain/session-actions';
 import { spawnTask } from '../domain/task-factory';
 import { APPLICATIONS, OWNERS, PRIORITY_CLASSES } from '../seed/catalog';

@@ -1,4 +1,4 @@
-import { TaskStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/task_status_pb';
+import { TaskStatus } from '../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import type { Cluster } from '../store/cluster';
 
 /**

@@ -1,5 +1,5 @@
-import type { ResultStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/result_status_pb';
-import type { TaskStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/task_status_pb';
+import type { ResultStatus } from '../../proto/gen/armonik/api/grpc/v1/result_status_pb';
+import type { TaskStatus } from '../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 
 /** A change in the cluster, in store terms (rows, not ids); Events.GetEvents turns it into messages. */
 export type ClusterEvent =

@@ -1,4 +1,4 @@
-import { TaskStatus } from '../../src/app/api/gen/armonik/api/grpc/v1/task_status_pb';
+import { TaskStatus } from '../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { grown } from './columns';
 
 /** Statuses after which a task never changes again (ArmoniK.Core's final-status list). */

@@ -1,4 +1,4 @@
-import { ApplicationRawEnumField } from '../../../src/app/api/gen/armonik/api/grpc/v1/applications_fields_pb';
+import { ApplicationRawEnumField } from '../../../proto/gen/armonik/api/grpc/v1/applications_fields_pb';
 import type { ApplicationData } from '../../store/task-options';
 import { type FieldSpec, FieldTable } from '../field-spec';
 

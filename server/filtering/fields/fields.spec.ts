@@ -1,11 +1,11 @@
-import { ApplicationRawEnumField } from '../../../src/app/api/gen/armonik/api/grpc/v1/applications_fields_pb';
-import { PartitionRawEnumField } from '../../../src/app/api/gen/armonik/api/grpc/v1/partitions_fields_pb';
-import { ResultRawEnumField } from '../../../src/app/api/gen/armonik/api/grpc/v1/results_fields_pb';
+import { ApplicationRawEnumField } from '../../../proto/gen/armonik/api/grpc/v1/applications_fields_pb';
+import { PartitionRawEnumField } from '../../../proto/gen/armonik/api/grpc/v1/partitions_fields_pb';
+import { ResultRawEnumField } from '../../../proto/gen/armonik/api/grpc/v1/results_fields_pb';
 import {
   SessionRawEnumField,
   TaskOptionEnumField,
-} from '../../../src/app/api/gen/armonik/api/grpc/v1/sessions_fields_pb';
-import { TaskSummaryEnumField } from '../../../src/app/api/gen/armonik/api/grpc/v1/tasks_fields_pb';
+} from '../../../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
+import { TaskSummaryEnumField } from '../../../proto/gen/armonik/api/grpc/v1/tasks_fields_pb';
 import { seedCluster } from '../../seed/seed';
 import { Cluster } from '../../store/cluster';
 import type { FieldTable, ValueKind } from '../field-spec';

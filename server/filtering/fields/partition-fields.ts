@@ -1,4 +1,4 @@
-import { PartitionRawEnumField } from '../../../src/app/api/gen/armonik/api/grpc/v1/partitions_fields_pb';
+import { PartitionRawEnumField } from '../../../proto/gen/armonik/api/grpc/v1/partitions_fields_pb';
 import type { PartitionData } from '../../store/catalog';
 import { type FieldSpec, FieldTable } from '../field-spec';
 

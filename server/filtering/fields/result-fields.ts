@@ -1,4 +1,4 @@
-import { ResultRawEnumField } from '../../../src/app/api/gen/armonik/api/grpc/v1/results_fields_pb';
+import { ResultRawEnumField } from '../../../proto/gen/armonik/api/grpc/v1/results_fields_pb';
 import { opaqueIdText } from '../../domain/result-data';
 import type { Cluster } from '../../store/cluster';
 import { IdKind } from '../../store/ids';

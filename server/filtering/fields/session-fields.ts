@@ -1,4 +1,4 @@
-import { SessionRawEnumField } from '../../../src/app/api/gen/armonik/api/grpc/v1/sessions_fields_pb';
+import { SessionRawEnumField } from '../../../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
 import type { Cluster } from '../../store/cluster';
 import { IdKind } from '../../store/ids';
 import type { SessionRecord } from '../../store/session-store';

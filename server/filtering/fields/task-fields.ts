@@ -1,4 +1,4 @@
-import { TaskSummaryEnumField } from '../../../src/app/api/gen/armonik/api/grpc/v1/tasks_fields_pb';
+import { TaskSummaryEnumField } from '../../../proto/gen/armonik/api/grpc/v1/tasks_fields_pb';
 import type { Cluster } from '../../store/cluster';
 import { IdKind } from '../../store/ids';
 import { type FieldSpec, FieldTable } from '../field-spec';

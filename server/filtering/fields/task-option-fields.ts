@@ -1,4 +1,4 @@
-import { TaskOptionEnumField } from '../../../src/app/api/gen/armonik/api/grpc/v1/sessions_fields_pb';
+import { TaskOptionEnumField } from '../../../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
 import type { TaskOptionsData } from '../../store/task-options';
 import type { FieldEnum, FieldSpec } from '../field-spec';
 

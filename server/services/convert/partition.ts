@@ -2,7 +2,7 @@ import { create } from '@bufbuild/protobuf';
 import {
   type PartitionRaw,
   PartitionRawSchema,
-} from '../../../src/app/api/gen/armonik/api/grpc/v1/partitions_common_pb';
+} from '../../../proto/gen/armonik/api/grpc/v1/partitions_common_pb';
 import type { PartitionData } from '../../store/catalog';
 
 export function toPartitionRaw(p: PartitionData): PartitionRaw {

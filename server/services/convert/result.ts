@@ -1,9 +1,9 @@
 import { create } from '@bufbuild/protobuf';
-import { ResultStatus } from '../../../src/app/api/gen/armonik/api/grpc/v1/result_status_pb';
+import { ResultStatus } from '../../../proto/gen/armonik/api/grpc/v1/result_status_pb';
 import {
   type ResultRaw,
   ResultRawSchema,
-} from '../../../src/app/api/gen/armonik/api/grpc/v1/results_common_pb';
+} from '../../../proto/gen/armonik/api/grpc/v1/results_common_pb';
 import { opaqueIdText } from '../../domain/result-data';
 import { toTimestamp } from '../../proto-time';
 import type { Cluster } from '../../store/cluster';

@@ -2,7 +2,7 @@ import { create } from '@bufbuild/protobuf';
 import {
   type SessionRaw,
   SessionRawSchema,
-} from '../../../src/app/api/gen/armonik/api/grpc/v1/sessions_common_pb';
+} from '../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { toDuration, toTimestamp } from '../../proto-time';
 import type { Cluster } from '../../store/cluster';
 import type { SessionRecord } from '../../store/session-store';

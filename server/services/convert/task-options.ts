@@ -2,7 +2,7 @@ import { create } from '@bufbuild/protobuf';
 import {
   type TaskOptions,
   TaskOptionsSchema,
-} from '../../../src/app/api/gen/armonik/api/grpc/v1/objects_pb';
+} from '../../../proto/gen/armonik/api/grpc/v1/objects_pb';
 import type { Cluster } from '../../store/cluster';
 import type { TaskOptionsData } from '../../store/task-options';
 import { durationToMs, toDuration } from '../../proto-time';

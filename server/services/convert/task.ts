@@ -5,8 +5,8 @@ import {
   TaskDetailed_OutputSchema,
   type TaskSummary,
   TaskSummarySchema,
-} from '../../../src/app/api/gen/armonik/api/grpc/v1/tasks_common_pb';
-import { TaskStatus } from '../../../src/app/api/gen/armonik/api/grpc/v1/task_status_pb';
+} from '../../../proto/gen/armonik/api/grpc/v1/tasks_common_pb';
+import { TaskStatus } from '../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { toDuration, toTimestamp } from '../../proto-time';
 import type { Cluster } from '../../store/cluster';
 import { toTaskOptions } from './task-options';

@@ -8,9 +8,9 @@ import { create, toBinary } from '@bufbuild/protobuf';
 import {
   GetSessionRequestSchema,
   ListSessionsRequestSchema,
-} from '../../../src/app/api/gen/armonik/api/grpc/v1/sessions_common_pb';
-import { SessionRawEnumField } from '../../../src/app/api/gen/armonik/api/grpc/v1/sessions_fields_pb';
-import { SortDirection } from '../../../src/app/api/gen/armonik/api/grpc/v1/sort_direction_pb';
+} from '../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { SessionRawEnumField } from '../../../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
+import { SortDirection } from '../../../proto/gen/armonik/api/grpc/v1/sort_direction_pb';
 import {
   APPLICATIONS,
   condition,

@@ -7,19 +7,19 @@ import { create, fromBinary, MessageInitShape, toBinary } from '@bufbuild/protob
 import { Code, ConnectError, createClient, Transport } from '@connectrpc/connect';
 import { createConnectTransport, createGrpcWebTransport } from '@connectrpc/connect-web';
 
-import { EventsEnum } from '../../../src/app/api/gen/armonik/api/grpc/v1/events_common_pb';
-import { Events } from '../../../src/app/api/gen/armonik/api/grpc/v1/events_service_pb';
-import { Results } from '../../../src/app/api/gen/armonik/api/grpc/v1/results_service_pb';
-import { SessionStatus } from '../../../src/app/api/gen/armonik/api/grpc/v1/session_status_pb';
+import { EventsEnum } from '../../../proto/gen/armonik/api/grpc/v1/events_common_pb';
+import { Events } from '../../../proto/gen/armonik/api/grpc/v1/events_service_pb';
+import { Results } from '../../../proto/gen/armonik/api/grpc/v1/results_service_pb';
+import { SessionStatus } from '../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import {
   GetSessionRequestSchema,
   ListSessionsRequestSchema,
   ListSessionsResponseSchema,
-} from '../../../src/app/api/gen/armonik/api/grpc/v1/sessions_common_pb';
-import { SessionRawEnumField } from '../../../src/app/api/gen/armonik/api/grpc/v1/sessions_fields_pb';
-import { Sessions } from '../../../src/app/api/gen/armonik/api/grpc/v1/sessions_service_pb';
-import { SortDirection } from '../../../src/app/api/gen/armonik/api/grpc/v1/sort_direction_pb';
-import { TaskStatus } from '../../../src/app/api/gen/armonik/api/grpc/v1/task_status_pb';
+} from '../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { SessionRawEnumField } from '../../../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
+import { Sessions } from '../../../proto/gen/armonik/api/grpc/v1/sessions_service_pb';
+import { SortDirection } from '../../../proto/gen/armonik/api/grpc/v1/sort_direction_pb';
+import { TaskStatus } from '../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import {
   bySession,
   condition,

@@ -3,7 +3,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import { SessionStatus } from '../api/gen/armonik/api/grpc/v1/session_status_pb';
+import { SessionStatus } from '../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { LanguageService } from '../i18n/language.service';
 import { statusLabelKey } from '../sessions/actions/status-label';
 import { formatDateTime } from '../sessions/inspect/format';

@@ -6,8 +6,8 @@ import { APPLICATIONS_CLIENT } from '../api/clients';
 import {
   ApplicationRawSchema,
   ListApplicationsRequestSchema,
-} from '../api/gen/armonik/api/grpc/v1/applications_common_pb';
-import { ApplicationRawEnumField as F } from '../api/gen/armonik/api/grpc/v1/applications_fields_pb';
+} from '../../../proto/gen/armonik/api/grpc/v1/applications_common_pb';
+import { ApplicationRawEnumField as F } from '../../../proto/gen/armonik/api/grpc/v1/applications_fields_pb';
 import { expectListRequestsEncode } from '../grid/definition-contract.spec-helper';
 import { resolveColumn } from '../grid/model/columns';
 import { decodeGroup } from '../grid/model/url-codec';

@@ -1,6 +1,6 @@
 import { APPLICATIONS_CLIENT } from '../api/clients';
-import type { ApplicationRaw } from '../api/gen/armonik/api/grpc/v1/applications_common_pb';
-import { ApplicationRawEnumField as F } from '../api/gen/armonik/api/grpc/v1/applications_fields_pb';
+import type { ApplicationRaw } from '../../../proto/gen/armonik/api/grpc/v1/applications_common_pb';
+import { ApplicationRawEnumField as F } from '../../../proto/gen/armonik/api/grpc/v1/applications_fields_pb';
 import { columnKit } from '../grid/column-kit';
 import { equals, gridLink } from '../grid/grid-link';
 import type { ProtoField, ResourceDefinition } from '../grid/model/definition';

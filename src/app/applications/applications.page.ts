@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 
-import type { ApplicationRaw } from '../api/gen/armonik/api/grpc/v1/applications_common_pb';
+import type { ApplicationRaw } from '../../../proto/gen/armonik/api/grpc/v1/applications_common_pb';
 import { provideGrid } from '../grid/state/grid-definition';
 import type { MenuItem } from '../shared/actions-menu';
 import { ResourceGridPage } from '../shared/resource-grid-page';

@@ -3,8 +3,8 @@ import { create } from '@bufbuild/protobuf';
 import {
   ListPartitionsRequestSchema,
   PartitionRawSchema,
-} from '../api/gen/armonik/api/grpc/v1/partitions_common_pb';
-import { PartitionRawEnumField as F } from '../api/gen/armonik/api/grpc/v1/partitions_fields_pb';
+} from '../../../proto/gen/armonik/api/grpc/v1/partitions_common_pb';
+import { PartitionRawEnumField as F } from '../../../proto/gen/armonik/api/grpc/v1/partitions_fields_pb';
 import { expectListRequestsEncode } from '../grid/definition-contract.spec-helper';
 import { resolveColumn } from '../grid/model/columns';
 import { decodeGroup } from '../grid/model/url-codec';

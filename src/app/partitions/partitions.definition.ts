@@ -1,6 +1,6 @@
 import { PARTITIONS_CLIENT } from '../api/clients';
-import type { PartitionRaw } from '../api/gen/armonik/api/grpc/v1/partitions_common_pb';
-import { PartitionRawEnumField as F } from '../api/gen/armonik/api/grpc/v1/partitions_fields_pb';
+import type { PartitionRaw } from '../../../proto/gen/armonik/api/grpc/v1/partitions_common_pb';
+import { PartitionRawEnumField as F } from '../../../proto/gen/armonik/api/grpc/v1/partitions_fields_pb';
 import { columnKit, mapEntries, pageOf } from '../grid/column-kit';
 import { contains, equals, gridLink } from '../grid/grid-link';
 import type { LinkTarget, ResourceDefinition } from '../grid/model/definition';

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 
-import type { PartitionRaw } from '../api/gen/armonik/api/grpc/v1/partitions_common_pb';
+import type { PartitionRaw } from '../../../proto/gen/armonik/api/grpc/v1/partitions_common_pb';
 import { provideGrid } from '../grid/state/grid-definition';
 import { CopyToClipboard } from '../shared/clipboard';
 import type { MenuItem } from '../shared/actions-menu';

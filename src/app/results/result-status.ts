@@ -1,5 +1,5 @@
 import type { StatusLook, StatusSet } from '../grid/model/definition';
-import { ResultStatus } from '../api/gen/armonik/api/grpc/v1/result_status_pb';
+import { ResultStatus } from '../../../proto/gen/armonik/api/grpc/v1/result_status_pb';
 
 /** How each result status looks (chip icon and tone) and its URL/i18n token. */
 export const RESULT_STATUS_LOOKS: readonly StatusLook[] = [

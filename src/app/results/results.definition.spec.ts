@@ -1,12 +1,12 @@
 import { create } from '@bufbuild/protobuf';
 import { timestampFromMs } from '@bufbuild/protobuf/wkt';
 
-import { ResultStatus } from '../api/gen/armonik/api/grpc/v1/result_status_pb';
+import { ResultStatus } from '../../../proto/gen/armonik/api/grpc/v1/result_status_pb';
 import {
   ListResultsRequestSchema,
   ResultRawSchema,
-} from '../api/gen/armonik/api/grpc/v1/results_common_pb';
-import { ResultRawEnumField as F } from '../api/gen/armonik/api/grpc/v1/results_fields_pb';
+} from '../../../proto/gen/armonik/api/grpc/v1/results_common_pb';
+import { ResultRawEnumField as F } from '../../../proto/gen/armonik/api/grpc/v1/results_fields_pb';
 import { expectListRequestsEncode } from '../grid/definition-contract.spec-helper';
 import { resolveColumn } from '../grid/model/columns';
 import { opaqueIdText } from './opaque-id';

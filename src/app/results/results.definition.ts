@@ -1,6 +1,6 @@
 import { RESULTS_CLIENT } from '../api/clients';
-import type { ResultRaw } from '../api/gen/armonik/api/grpc/v1/results_common_pb';
-import { ResultRawEnumField as F } from '../api/gen/armonik/api/grpc/v1/results_fields_pb';
+import type { ResultRaw } from '../../../proto/gen/armonik/api/grpc/v1/results_common_pb';
+import { ResultRawEnumField as F } from '../../../proto/gen/armonik/api/grpc/v1/results_fields_pb';
 import { columnKit, pageOf } from '../grid/column-kit';
 import type { ResourceDefinition } from '../grid/model/definition';
 import { listVia } from '../grid/list-request';

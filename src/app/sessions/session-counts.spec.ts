@@ -1,5 +1,5 @@
-import { SessionStatus } from '../api/gen/armonik/api/grpc/v1/session_status_pb';
-import { TaskStatus } from '../api/gen/armonik/api/grpc/v1/task_status_pb';
+import { SessionStatus } from '../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
+import { TaskStatus } from '../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { groupCounts } from '../grid/model/counts';
 import { decodeGroup } from '../grid/model/url-codec';
 import { TASK_STATUSES } from '../tasks/task-status';

@@ -1,10 +1,10 @@
 import { inject } from '@angular/core';
 
 import { TASKS_CLIENT } from '../api/clients';
-import { FilterStringOperator } from '../api/gen/armonik/api/grpc/v1/filters_common_pb';
-import { SessionStatus } from '../api/gen/armonik/api/grpc/v1/session_status_pb';
-import type { SessionRaw } from '../api/gen/armonik/api/grpc/v1/sessions_common_pb';
-import { TaskSummaryEnumField } from '../api/gen/armonik/api/grpc/v1/tasks_fields_pb';
+import { FilterStringOperator } from '../../../proto/gen/armonik/api/grpc/v1/filters_common_pb';
+import { SessionStatus } from '../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
+import type { SessionRaw } from '../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { TaskSummaryEnumField } from '../../../proto/gen/armonik/api/grpc/v1/tasks_fields_pb';
 import type { CountGroup, StatusCountLike } from '../grid/model/counts';
 import type { CountsSpec } from '../grid/model/definition';
 import { encodeGroup } from '../grid/model/url-codec';

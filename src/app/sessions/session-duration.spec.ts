@@ -1,4 +1,4 @@
-import { SessionStatus } from '../api/gen/armonik/api/grpc/v1/session_status_pb';
+import { SessionStatus } from '../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { sessionDuration } from './session-duration';
 
 const at = (seconds: number) => ({ seconds: BigInt(seconds), nanos: 0 });

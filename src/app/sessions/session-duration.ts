@@ -1,4 +1,4 @@
-import { SessionStatus } from '../api/gen/armonik/api/grpc/v1/session_status_pb';
+import { SessionStatus } from '../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { type SecondsNanos, toMillis } from '../grid/model/duration';
 
 /** What the duration needs to know of a session. */

@@ -1,4 +1,4 @@
-import { SessionStatus } from '../api/gen/armonik/api/grpc/v1/session_status_pb';
+import { SessionStatus } from '../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 
 /**
  * The one status → actions table of the product (PRODUCT.md). The row menu, the inspection page,

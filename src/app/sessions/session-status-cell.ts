@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 
-import { SessionStatus } from '../api/gen/armonik/api/grpc/v1/session_status_pb';
-import type { SessionRaw } from '../api/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { SessionStatus } from '../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
+import type { SessionRaw } from '../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import type { ColumnDef, StatusSet } from '../grid/model/definition';
 import { lookOf } from '../grid/status-lookup';
 import { GridI18n } from '../grid/ui/grid-i18n';

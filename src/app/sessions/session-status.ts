@@ -1,4 +1,4 @@
-import { SessionStatus } from '../api/gen/armonik/api/grpc/v1/session_status_pb';
+import { SessionStatus } from '../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 
 /** How each session status looks: the chip's icon and tone, and the i18n keys of its label and meaning. */
 export interface StatusLook {

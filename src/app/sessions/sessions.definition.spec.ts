@@ -3,11 +3,11 @@ import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
 import {
   ListSessionsRequestSchema,
   type ListSessionsRequest,
-} from '../api/gen/armonik/api/grpc/v1/sessions_common_pb';
+} from '../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import {
   SessionRawEnumField,
   TaskOptionEnumField,
-} from '../api/gen/armonik/api/grpc/v1/sessions_fields_pb';
+} from '../../../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
 import { fieldResolver } from '../grid/field-resolver';
 import { isFilterable, isSortable, resolveColumn } from '../grid/model/columns';
 import { toProtoFilters, toProtoSort } from '../grid/model/filter-proto';

@@ -5,8 +5,8 @@ import { SESSIONS_CLIENT } from '../api/clients';
 import type {
   ListSessionsRequestSchema,
   SessionRaw,
-} from '../api/gen/armonik/api/grpc/v1/sessions_common_pb';
-import { SessionRawEnumField as F } from '../api/gen/armonik/api/grpc/v1/sessions_fields_pb';
+} from '../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { SessionRawEnumField as F } from '../../../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
 import { columnKit, pageOf } from '../grid/column-kit';
 import type { ColumnDef, ResourceDefinition } from '../grid/model/definition';
 import { encodeGroup } from '../grid/model/url-codec';

@@ -1,4 +1,4 @@
-import { HealthStatusEnum } from '../api/gen/armonik/api/grpc/v1/health_checks_common_pb';
+import { HealthStatusEnum } from '../../../proto/gen/armonik/api/grpc/v1/health_checks_common_pb';
 import { worstLevel } from './cluster-status.store';
 
 describe('cluster health level', () => {

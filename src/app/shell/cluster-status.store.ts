@@ -5,7 +5,7 @@ import { catchError, map, of, shareReplay, switchMap, timer, expand, type Observ
 import { type ApiError } from '../api/api-error';
 import { HEALTH_CLIENT } from '../api/clients/health.client';
 import { VERSIONS_CLIENT } from '../api/clients/versions.client';
-import { HealthStatusEnum } from '../api/gen/armonik/api/grpc/v1/health_checks_common_pb';
+import { HealthStatusEnum } from '../../../proto/gen/armonik/api/grpc/v1/health_checks_common_pb';
 import { fromCall } from '../api/rx';
 
 export type HealthLevel = 'healthy' | 'degraded' | 'unhealthy' | 'unreachable';

@@ -15,7 +15,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { type Observable, catchError, filter, map, of, switchMap } from 'rxjs';
 
 import { type ApiError } from '../api/api-error';
-import type { TaskSummary } from '../api/gen/armonik/api/grpc/v1/tasks_common_pb';
+import type { TaskSummary } from '../../../proto/gen/armonik/api/grpc/v1/tasks_common_pb';
 import { readAllMatching } from '../grid/read-all';
 import type { GridSelection } from '../grid/state/selection';
 import { GridStore } from '../grid/state/grid.store';

@@ -1,5 +1,8 @@
-import type { TaskDetailed, TaskSummary } from '../api/gen/armonik/api/grpc/v1/tasks_common_pb';
-import { TaskSummaryEnumField as F } from '../api/gen/armonik/api/grpc/v1/tasks_fields_pb';
+import type {
+  TaskDetailed,
+  TaskSummary,
+} from '../../../proto/gen/armonik/api/grpc/v1/tasks_common_pb';
+import { TaskSummaryEnumField as F } from '../../../proto/gen/armonik/api/grpc/v1/tasks_fields_pb';
 import { columnKit, pageOf } from '../grid/column-kit';
 import type { ColumnDef } from '../grid/model/definition';
 import { taskOptionColumns } from './task-option-columns';

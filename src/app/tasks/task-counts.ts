@@ -4,7 +4,7 @@ import { Code } from '@connectrpc/connect';
 
 import { ApiError } from '../api/api-error';
 import { TASKS_CLIENT } from '../api/clients';
-import type { CountTasksByStatusRequestSchema } from '../api/gen/armonik/api/grpc/v1/tasks_common_pb';
+import type { CountTasksByStatusRequestSchema } from '../../../proto/gen/armonik/api/grpc/v1/tasks_common_pb';
 import { fieldResolver } from '../grid/field-resolver';
 import { gridLink } from '../grid/grid-link';
 import type { CountGroup, StatusCountLike } from '../grid/model/counts';

@@ -1,4 +1,4 @@
-import type { TaskSummary } from '../api/gen/armonik/api/grpc/v1/tasks_common_pb';
+import type { TaskSummary } from '../../../proto/gen/armonik/api/grpc/v1/tasks_common_pb';
 import { equals, gridLink } from '../grid/grid-link';
 import type { LinkTarget } from '../grid/model/definition';
 import { tasksLink } from './task-counts';

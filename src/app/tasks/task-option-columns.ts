@@ -1,5 +1,5 @@
-import type { TaskOptions } from '../api/gen/armonik/api/grpc/v1/objects_pb';
-import { TaskOptionEnumField } from '../api/gen/armonik/api/grpc/v1/tasks_fields_pb';
+import type { TaskOptions } from '../../../proto/gen/armonik/api/grpc/v1/objects_pb';
+import { TaskOptionEnumField } from '../../../proto/gen/armonik/api/grpc/v1/tasks_fields_pb';
 import { columnKit, mapEntries, pageOf } from '../grid/column-kit';
 import type { ColumnDef, CustomColumnsSpec, ProtoField } from '../grid/model/definition';
 import { formatDuration, toMillis } from '../grid/model/duration';

@@ -1,5 +1,5 @@
 import type { StatusLook, StatusSet } from '../grid/model/definition';
-import { TaskStatus } from '../api/gen/armonik/api/grpc/v1/task_status_pb';
+import { TaskStatus } from '../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 
 /** How each task status looks (chip icon and tone) and its URL/i18n token. */
 export const TASK_STATUS_LOOKS: readonly StatusLook[] = [

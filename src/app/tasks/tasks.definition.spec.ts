@@ -1,15 +1,15 @@
 import { create } from '@bufbuild/protobuf';
 import { timestampFromMs } from '@bufbuild/protobuf/wkt';
 
-import { TaskStatus } from '../api/gen/armonik/api/grpc/v1/task_status_pb';
+import { TaskStatus } from '../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import {
   ListTasksRequestSchema,
   TaskSummarySchema,
-} from '../api/gen/armonik/api/grpc/v1/tasks_common_pb';
+} from '../../../proto/gen/armonik/api/grpc/v1/tasks_common_pb';
 import {
   TaskOptionEnumField as O,
   TaskSummaryEnumField as F,
-} from '../api/gen/armonik/api/grpc/v1/tasks_fields_pb';
+} from '../../../proto/gen/armonik/api/grpc/v1/tasks_fields_pb';
 import { expectListRequestsEncode } from '../grid/definition-contract.spec-helper';
 import { customColumn, resolveColumn } from '../grid/model/columns';
 import { TASKS } from './tasks.definition';

@@ -1,6 +1,6 @@
 import { TASKS_CLIENT } from '../api/clients';
-import type { TaskSummary } from '../api/gen/armonik/api/grpc/v1/tasks_common_pb';
-import { TaskSummaryEnumField as F } from '../api/gen/armonik/api/grpc/v1/tasks_fields_pb';
+import type { TaskSummary } from '../../../proto/gen/armonik/api/grpc/v1/tasks_common_pb';
+import { TaskSummaryEnumField as F } from '../../../proto/gen/armonik/api/grpc/v1/tasks_fields_pb';
 import { columnKit } from '../grid/column-kit';
 import type { ResourceDefinition } from '../grid/model/definition';
 import { listVia } from '../grid/list-request';

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 
-import type { TaskSummary } from '../api/gen/armonik/api/grpc/v1/tasks_common_pb';
+import type { TaskSummary } from '../../../proto/gen/armonik/api/grpc/v1/tasks_common_pb';
 import { provideGrid } from '../grid/state/grid-definition';
 import { GridStore } from '../grid/state/grid.store';
 import { CopyToClipboard } from '../shared/clipboard';

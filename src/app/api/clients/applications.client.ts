@@ -1,4 +1,4 @@
-import { Applications } from '../gen/armonik/api/grpc/v1/applications_service_pb';
+import { Applications } from '../../../../proto/gen/armonik/api/grpc/v1/applications_service_pb';
 import { clientToken } from './client-token';
 
 export const APPLICATIONS_CLIENT = /*@__PURE__*/ clientToken(Applications);

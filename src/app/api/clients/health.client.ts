@@ -1,4 +1,4 @@
-import { HealthChecksService } from '../gen/armonik/api/grpc/v1/health_checks_service_pb';
+import { HealthChecksService } from '../../../../proto/gen/armonik/api/grpc/v1/health_checks_service_pb';
 import { clientToken } from './client-token';
 
 export const HEALTH_CLIENT = /*@__PURE__*/ clientToken(HealthChecksService);

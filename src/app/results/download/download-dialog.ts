@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import type { ResultRaw } from '../../api/gen/armonik/api/grpc/v1/results_common_pb';
+import type { ResultRaw } from '../../../../proto/gen/armonik/api/grpc/v1/results_common_pb';
 import { ResultDownload } from './result-download';
 
 /** The download of one result, from the grid: progress and cancel, without leaving the page. */

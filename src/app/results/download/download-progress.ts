@@ -1,5 +1,5 @@
-import { ResultStatus } from '../../api/gen/armonik/api/grpc/v1/result_status_pb';
-import type { ResultRaw } from '../../api/gen/armonik/api/grpc/v1/results_common_pb';
+import { ResultStatus } from '../../../../proto/gen/armonik/api/grpc/v1/result_status_pb';
+import type { ResultRaw } from '../../../../proto/gen/armonik/api/grpc/v1/results_common_pb';
 
 /** Where a download stands; `total` is the size the cluster gives the result. */
 export interface DownloadProgress {

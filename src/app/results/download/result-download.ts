@@ -7,7 +7,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { Subject, catchError, map, of, startWith, switchMap, tap } from 'rxjs';
 
 import { type ApiError } from '../../api/api-error';
-import type { ResultRaw } from '../../api/gen/armonik/api/grpc/v1/results_common_pb';
+import type { ResultRaw } from '../../../../proto/gen/armonik/api/grpc/v1/results_common_pb';
 import { GridLocale } from '../../grid/ui/grid-locale';
 import { saveBlob } from '../../shared/save-blob';
 import {

@@ -3,7 +3,7 @@ import { Code, ConnectError } from '@connectrpc/connect';
 import { lastValueFrom, toArray } from 'rxjs';
 
 import { RESULTS_CLIENT } from '../../api/clients';
-import { ResultStatus } from '../../api/gen/armonik/api/grpc/v1/result_status_pb';
+import { ResultStatus } from '../../../../proto/gen/armonik/api/grpc/v1/result_status_pb';
 import { downloadBlocker, downloadFileName, expectedChunks, percentOf } from './download-progress';
 import { type DownloadEvent, ResultDownloader } from './result-downloader';
 

@@ -4,7 +4,7 @@ import { type Observable, catchError, concat, defer, map, of, shareReplay, switc
 
 import { ApiError } from '../../api/api-error';
 import { RESULTS_CLIENT } from '../../api/clients';
-import type { ResultRaw } from '../../api/gen/armonik/api/grpc/v1/results_common_pb';
+import type { ResultRaw } from '../../../../proto/gen/armonik/api/grpc/v1/results_common_pb';
 import { fromCall, fromStream } from '../../api/rx';
 import { type DownloadProgress, expectedChunks } from './download-progress';
 

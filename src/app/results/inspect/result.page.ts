@@ -5,7 +5,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { RESULTS_CLIENT } from '../../api/clients';
-import { ResultStatus } from '../../api/gen/armonik/api/grpc/v1/result_status_pb';
+import { ResultStatus } from '../../../../proto/gen/armonik/api/grpc/v1/result_status_pb';
 import { GRID_DEFINITION } from '../../grid/state/grid-definition';
 import { lookOf } from '../../grid/status-lookup';
 import { RecordView } from '../../grid/ui/record-view';

@@ -4,9 +4,9 @@ import { create } from '@bufbuild/protobuf';
 import { provideTranslateService } from '@ngx-translate/core';
 import { Subject } from 'rxjs';
 
-import { SessionRawSchema } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
-import { SessionStatus } from '../../api/gen/armonik/api/grpc/v1/session_status_pb';
-import { TaskStatus } from '../../api/gen/armonik/api/grpc/v1/task_status_pb';
+import { SessionRawSchema } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
+import { TaskStatus } from '../../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { type SessionAction } from '../session-rules';
 import { ActionDialog, type ActionDialogData } from './action-dialog';
 import { planBulk } from './bulk-planner';

@@ -12,7 +12,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { type Observable, catchError, map, of, startWith } from 'rxjs';
 
 import { type ApiError } from '../../api/api-error';
-import { type SessionRaw } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { LanguageService } from '../../i18n/language.service';
 import { formatCount } from '../inspect/format';
 import { ACTION_CONFIRMATION, type SessionAction } from '../session-rules';

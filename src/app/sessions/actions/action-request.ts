@@ -1,7 +1,7 @@
 import { type Client } from '@connectrpc/connect';
 
-import { type SessionRaw } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
-import { type Sessions } from '../../api/gen/armonik/api/grpc/v1/sessions_service_pb';
+import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { type Sessions } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_service_pb';
 import { type SessionAction } from '../session-rules';
 
 /** Which submissions Stop submission closes: clients, workers or both. */

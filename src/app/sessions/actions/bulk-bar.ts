@@ -15,7 +15,7 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { type Subscription, catchError, map, of, startWith, switchMap } from 'rxjs';
 
 import { type ApiError } from '../../api/api-error';
-import { type SessionRaw } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { type FiltersInit, type ListRequest } from '../../grid/model/definition';
 import { readAllMatching } from '../../grid/read-all';
 import { SESSIONS } from '../sessions.definition';

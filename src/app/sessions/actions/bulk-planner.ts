@@ -1,4 +1,4 @@
-import { type SessionStatus } from '../../api/gen/armonik/api/grpc/v1/session_status_pb';
+import { type SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import {
   type Refusal,
   SESSION_ACTIONS,

@@ -2,7 +2,7 @@ import { Code } from '@connectrpc/connect';
 import { Subject, type Observable, finalize, toArray, firstValueFrom } from 'rxjs';
 
 import { ApiError } from '../../api/api-error';
-import { SessionStatus } from '../../api/gen/armonik/api/grpc/v1/session_status_pb';
+import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { type ActionOutcome } from './action-executor';
 import { type ActionRequest } from './action-request';
 import { type BulkTarget, planBulk } from './bulk-planner';

@@ -12,7 +12,7 @@ import {
 
 import { toApiError } from '../../api/api-error';
 
-import { type SessionStatus } from '../../api/gen/armonik/api/grpc/v1/session_status_pb';
+import { type SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { type Refusal } from '../session-rules';
 import { type ActionOutcome } from './action-executor';
 import { type ActionRequest, type StopSubmissionChoice } from './action-request';

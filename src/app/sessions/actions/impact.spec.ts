@@ -1,4 +1,4 @@
-import { TaskStatus } from '../../api/gen/armonik/api/grpc/v1/task_status_pb';
+import { TaskStatus } from '../../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { hasImpactPreview, impactOf } from './impact';
 import { toCounts } from './task-counts';
 

@@ -1,4 +1,4 @@
-import { SessionStatus } from '../../api/gen/armonik/api/grpc/v1/session_status_pb';
+import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { type FilterFieldInit } from '../../grid/model/definition';
 import { withStatus } from './selection-reader';
 

@@ -4,10 +4,10 @@ import { type Observable, forkJoin, map } from 'rxjs';
 
 import { SESSIONS_CLIENT } from '../../api/clients/sessions.client';
 import { type FilterFieldInit, type FiltersInit } from '../../grid/model/definition';
-import { SessionStatus } from '../../api/gen/armonik/api/grpc/v1/session_status_pb';
-import { type ListSessionsRequestSchema } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
-import { SessionRawEnumField } from '../../api/gen/armonik/api/grpc/v1/sessions_fields_pb';
-import { SortDirection } from '../../api/gen/armonik/api/grpc/v1/sort_direction_pb';
+import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
+import { type ListSessionsRequestSchema } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { SessionRawEnumField } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
+import { SortDirection } from '../../../../proto/gen/armonik/api/grpc/v1/sort_direction_pb';
 import { fromCall } from '../../api/rx';
 
 /** What the bulk bar asks the server about an "all matching" selection. Errors are ApiError. */

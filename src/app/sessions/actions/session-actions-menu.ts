@@ -8,7 +8,7 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import { type SessionRaw } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { type SessionAction } from '../session-rules';
 import { ACTION_ICONS } from './action-icons';
 import { CopyToClipboard } from '../../shared/clipboard';

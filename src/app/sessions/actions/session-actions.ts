@@ -6,7 +6,7 @@ import { type Observable, filter, map, of, shareReplay, switchMap, take } from '
 
 import { type ActivityOrigin } from '../../activity/activity-entry';
 import { CurrentUserStore } from '../../api/current-user.store';
-import { type SessionRaw } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import {
   ACTION_CONFIRMATION,
   type SessionAction,

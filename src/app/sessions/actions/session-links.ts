@@ -1,4 +1,4 @@
-import { type SessionRaw } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { equals, gridLink } from '../../grid/grid-link';
 import { type LinkTarget } from '../../grid/model/definition';
 import { encodeGroup } from '../../grid/model/url-codec';

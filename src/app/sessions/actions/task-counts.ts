@@ -2,7 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import { type Observable, map } from 'rxjs';
 
 import { TASKS_CLIENT } from '../../api/clients/tasks.client';
-import { type TaskStatus } from '../../api/gen/armonik/api/grpc/v1/task_status_pb';
+import { type TaskStatus } from '../../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { fromCall } from '../../api/rx';
 import { sessionTasksFilters } from '../session-counts';
 

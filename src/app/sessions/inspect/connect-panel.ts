@@ -6,7 +6,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 
 import { RUNTIME_CONFIG } from '../../api/runtime-config';
 import { GridI18n } from '../../grid/ui/grid-i18n';
-import { type SessionRaw } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { CopyToClipboard } from '../../shared/clipboard';
 import { SNIPPET_LANGUAGES, type SnippetLanguage, connectInfo, snippet } from './connect-snippets';
 import { KeyValueTable } from './key-value-table';

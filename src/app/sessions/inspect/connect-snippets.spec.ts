@@ -1,6 +1,6 @@
 import { create } from '@bufbuild/protobuf';
 
-import { SessionRawSchema } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { SessionRawSchema } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { connectInfo, hostOf, quote, shellQuote, snippet } from './connect-snippets';
 
 describe('connect snippets', () => {

@@ -1,4 +1,4 @@
-import { type SessionRaw } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { durationMs } from './format';
 
 /** What a client needs to submit into a session. */

@@ -10,7 +10,7 @@ import {
 import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import { type SessionRaw } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { LanguageService } from '../../i18n/language.service';
 import { formatDateTime, formatDuration } from './format';
 import { lifecycleOf } from './lifecycle';

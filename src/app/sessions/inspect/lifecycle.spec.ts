@@ -1,8 +1,8 @@
 import { create } from '@bufbuild/protobuf';
 import { timestampFromMs } from '@bufbuild/protobuf/wkt';
 
-import { SessionRawSchema } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
-import { SessionStatus } from '../../api/gen/armonik/api/grpc/v1/session_status_pb';
+import { SessionRawSchema } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { lifecycleOf } from './lifecycle';
 
 const T0 = Date.UTC(2026, 0, 1, 8, 0, 0);

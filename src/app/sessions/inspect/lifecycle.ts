@@ -1,5 +1,5 @@
-import { type SessionRaw } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
-import { SessionStatus } from '../../api/gen/armonik/api/grpc/v1/session_status_pb';
+import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { isActive } from '../session-rules';
 import { durationMs, toDate } from './format';
 

@@ -17,8 +17,8 @@ import {
 
 import { type ApiError } from '../../api/api-error';
 import { SESSIONS_CLIENT } from '../../api/clients/sessions.client';
-import { type SessionRaw } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
-import { SessionStatus } from '../../api/gen/armonik/api/grpc/v1/session_status_pb';
+import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { fromCall } from '../../api/rx';
 import { SessionChanges } from '../actions/session-changes';
 import { type TaskCounts, TaskCountsReader } from '../actions/task-counts';

@@ -1,4 +1,4 @@
-import { type EventSubscriptionResponse } from '../../api/gen/armonik/api/grpc/v1/events_common_pb';
+import { type EventSubscriptionResponse } from '../../../../proto/gen/armonik/api/grpc/v1/events_common_pb';
 
 /** The kinds of session events the log shows, in the API's order. */
 export const EVENT_KINDS = [

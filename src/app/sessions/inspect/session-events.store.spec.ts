@@ -6,8 +6,8 @@ import { EVENTS_CLIENT } from '../../api/clients/events.client';
 import {
   type EventSubscriptionResponse,
   EventSubscriptionResponseSchema,
-} from '../../api/gen/armonik/api/grpc/v1/events_common_pb';
-import { TaskStatus } from '../../api/gen/armonik/api/grpc/v1/task_status_pb';
+} from '../../../../proto/gen/armonik/api/grpc/v1/events_common_pb';
+import { TaskStatus } from '../../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { backoffMs } from './session-event';
 import { EVENT_BUFFER_LIMIT, SessionEventsStore } from './session-events.store';
 

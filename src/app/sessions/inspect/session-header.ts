@@ -8,7 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import { type SessionRaw } from '../../api/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { LanguageService } from '../../i18n/language.service';
 import { Breadcrumbs, sessionTrail } from '../../shared/breadcrumbs';
 import { ACTION_ICONS } from '../actions/action-icons';
@@ -18,7 +18,7 @@ import { SessionActions } from '../actions/session-actions';
 import { ACTION_SHORTCUTS } from '../actions/shortcuts';
 import { type SessionAction, isActive } from '../session-rules';
 import { SessionStatusCell } from '../session-status-cell';
-import { SessionStatus } from '../../api/gen/armonik/api/grpc/v1/session_status_pb';
+import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { formatDateTime } from './format';
 import { AUTO_REFRESH_CHOICES, SessionDetailStore } from './session-detail.store';
 

@@ -14,7 +14,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import { SessionStatus } from '../../api/gen/armonik/api/grpc/v1/session_status_pb';
+import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { ActivityJournal } from '../../activity/activity-journal';
 import { ActivityTable } from '../../activity/activity-table';
 import { filterActivity } from '../../activity/activity-filter';

@@ -3,7 +3,7 @@ import { Code, ConnectError } from '@connectrpc/connect';
 import { firstValueFrom } from 'rxjs';
 
 import { TASKS_CLIENT } from '../../api/clients';
-import { TaskStatus as S } from '../../api/gen/armonik/api/grpc/v1/task_status_pb';
+import { TaskStatus as S } from '../../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { cancelLines, countOutcomes, planCancel } from './cancel-plan';
 import { CANCEL_CHUNK, TaskCanceller } from './task-canceller';
 

@@ -1,4 +1,4 @@
-import { TaskStatus } from '../../api/gen/armonik/api/grpc/v1/task_status_pb';
+import { TaskStatus } from '../../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { isCancellable, isFinalTaskStatus } from '../task-status';
 
 /** What the console knows of a task when the operator asks to cancel it. */

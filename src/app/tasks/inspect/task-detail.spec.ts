@@ -1,7 +1,7 @@
 import { create } from '@bufbuild/protobuf';
 import { timestampFromMs } from '@bufbuild/protobuf/wkt';
 
-import { TaskDetailedSchema } from '../../api/gen/armonik/api/grpc/v1/tasks_common_pb';
+import { TaskDetailedSchema } from '../../../../proto/gen/armonik/api/grpc/v1/tasks_common_pb';
 import { decodeGroup } from '../../grid/model/url-codec';
 import { taskLinks } from '../task-links';
 import { TASK_RELATION_COLUMNS, taskOutput, taskTimeline } from './task-detail';

@@ -1,4 +1,4 @@
-import type { TaskDetailed } from '../../api/gen/armonik/api/grpc/v1/tasks_common_pb';
+import type { TaskDetailed } from '../../../../proto/gen/armonik/api/grpc/v1/tasks_common_pb';
 import { columnKit } from '../../grid/column-kit';
 import type { ColumnDef } from '../../grid/model/definition';
 import { toMillis } from '../../grid/model/duration';
