@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 // work on a closed network.
 const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const port = Number(process.env['E2E_PORT'] ?? 4310);
+const dist = process.env['E2E_DIST'] ?? 'dist/session-console';
 
 export default defineConfig({
   testDir: './e2e',
@@ -42,7 +43,7 @@ export default defineConfig({
   // The production build served by the embedded control plane itself: one origin, one process,
   // a fixed seed and no simulation, so every journey starts from the same cluster.
   webServer: {
-    command: `tsx server/main.ts --port ${port} --static dist/session-console/browser --seed 7 --no-simulation`,
+    command: `tsx server/main.ts --port ${port} --static ${dist}/browser --seed 7 --no-simulation`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 120_000,

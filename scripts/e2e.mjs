@@ -11,5 +11,7 @@ if (!existsSync(chromium)) {
   process.exit(1);
 }
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
-run('ng', ['build', '--configuration', 'production']);
+// E2E_DIST lets two checkouts' journeys run side by side without sharing a build folder.
+const dist = process.env.E2E_DIST ?? 'dist/session-console';
+run('ng', ['build', '--configuration', 'production', '--output-path', dist]);
 run('playwright', ['test', ...process.argv.slice(2)]);
