@@ -18,7 +18,6 @@ import { requireSession } from '../domain/session-actions';
 import { resultFields } from '../filtering/fields/result-fields';
 import type { IndexResolver } from '../filtering/plan';
 import type { Cluster } from '../store/cluster';
-import type { SessionRecord } from '../store/session-store';
 import type { ServiceContext } from './context';
 import { toResultRaw } from './convert/result';
 import { runListQuery } from './list-query';
@@ -40,20 +39,24 @@ export function resultIndex(cluster: Cluster): IndexResolver {
   };
 }
 
+/**
+ * Core finds results by result id alone (its `GetResults(sessionId, ids)` ignores the session):
+ * a wrong or absent session id never changes what Get, GetOwnerTaskId, DownloadResultData or
+ * DeleteResultsData see. Only the two creation RPCs need the session, to create into it.
+ */
 export function resultsService({ cluster }: ServiceContext): Partial<ServiceImpl<typeof Results>> {
-  const requireResult = (id: string, session?: SessionRecord): number => {
+  const requireResult = (id: string): number => {
     const row = cluster.findResult(id);
-    if (row === undefined || (session && cluster.results.session[row] !== session.index)) {
+    if (row === undefined) {
       throw new ConnectError(`Result was not found: Result '${id}' not found.`, Code.NotFound);
     }
     return row;
   };
-  const inSession = (session: SessionRecord, ids: readonly string[]) =>
+  /** The known ones among `ids`, in request order; unknown ids are skipped, as Core does. */
+  const known = (ids: readonly string[]) =>
     ids.flatMap((id) => {
       const row = cluster.findResult(id);
-      return row !== undefined && cluster.results.session[row] === session.index
-        ? [[id, row] as const]
-        : [];
+      return row === undefined ? [] : [[id, row] as const];
     });
   return {
     listResults(request) {
@@ -78,14 +81,14 @@ export function resultsService({ cluster }: ServiceContext): Partial<ServiceImpl
       });
     },
     getOwnerTaskId(request) {
-      const session = requireSession(cluster, request.sessionId);
-      const resultTask = inSession(session, request.resultId).map(([resultId, row]) =>
+      const resultTask = known(request.resultId).map(([resultId, row]) =>
         create(GetOwnerTaskIdResponse_MapResultTaskSchema, {
           resultId,
           taskId: cluster.taskId(cluster.results.owner[row]!),
         }),
       );
-      return create(GetOwnerTaskIdResponseSchema, { sessionId: session.id, resultTask });
+      // Core echoes the request's session id, whatever it is.
+      return create(GetOwnerTaskIdResponseSchema, { sessionId: request.sessionId, resultTask });
     },
     getServiceConfiguration() {
       return create(ResultsServiceConfigurationResponseSchema, {
@@ -93,12 +96,13 @@ export function resultsService({ cluster }: ServiceContext): Partial<ServiceImpl
       });
     },
     async *downloadResultData(request, context) {
-      const session = requireSession(cluster, request.sessionId);
-      const row = requireResult(request.resultId, session);
+      const row = cluster.findResult(request.resultId);
+      // Core's own wording for an unknown result and for one without data.
+      if (row === undefined) throw new ConnectError('Result data not found', Code.NotFound);
       const status = cluster.results.status[row]!;
       if (status !== ResultStatus.COMPLETED) {
         throw new ConnectError(
-          `Result data was not found: Result '${request.resultId}' has no data (status ${STATUS_NAMES[status] ?? status}).`,
+          `Result data not found: result '${request.resultId}' has no data (status ${STATUS_NAMES[status] ?? status}).`,
           Code.NotFound,
         );
       }
@@ -114,13 +118,12 @@ export function resultsService({ cluster }: ServiceContext): Partial<ServiceImpl
       }
     },
     deleteResultsData(request) {
-      const session = requireSession(cluster, request.sessionId);
-      for (const [, row] of inSession(session, request.resultId))
-        cluster.setResultStatus(row, ResultStatus.DELETED);
-      return create(DeleteResultsDataResponseSchema, {
-        sessionId: session.id,
-        resultId: request.resultId,
-      });
+      // Results kept for manual deletion are left alone, as in Core; unknown ids are ignored.
+      for (const [, row] of known(request.resultId))
+        if (cluster.results.manualDeletion[row] !== 1)
+          cluster.setResultStatus(row, ResultStatus.DELETED);
+      // Core answers with the requested ids only (no session id).
+      return create(DeleteResultsDataResponseSchema, { resultId: request.resultId });
     },
     createResultsMetaData(request) {
       const session = requireSession(cluster, request.sessionId);
