@@ -3,16 +3,33 @@ import { SessionStatus } from '../../proto/gen/armonik/api/grpc/v1/session_statu
 import { TaskStatus } from '../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { Cluster } from '../store/cluster';
 import { Random } from '../store/random';
+import type { SessionRecord } from '../store/session-store';
 import { isFinalTaskStatus } from '../store/task-store';
 import { seedCluster, taskBudgets } from './seed';
 
 const NOW = 1_800_000_000_000;
 
-function seeded(seed: number, sessions = 120, tasks = 12_000): Cluster {
+function seeded(seed: number, sessions = 120, tasks = 12_000, scenarios = true): Cluster {
   const c = new Cluster(seed, () => NOW);
-  seedCluster(c, { sessions, tasks, now: NOW });
+  seedCluster(c, { sessions, tasks, now: NOW, scenarios });
   return c;
 }
+
+const MINUTE = 60_000;
+const WAITING = [TaskStatus.PENDING, TaskStatus.SUBMITTED, TaskStatus.DISPATCHED];
+const FAILED = [TaskStatus.ERROR, TaskStatus.TIMEOUT];
+
+/** Last end time of a session's finished tasks (NaN when none finished). */
+function lastEnded(c: Cluster, s: SessionRecord): number {
+  let last = NaN;
+  for (const r of s.tasks.view())
+    if (isFinalTaskStatus(c.tasks.status[r]!) && !(c.tasks.endedAt[r]! <= last))
+      last = c.tasks.endedAt[r]!;
+  return last;
+}
+
+const count = (s: SessionRecord, statuses: readonly TaskStatus[]) =>
+  statuses.reduce((n, t) => n + s.taskCounts[t]!, 0);
 
 /** Everything observable about the data set, in a comparable form. */
 function fingerprint(c: Cluster) {
@@ -152,5 +169,62 @@ describe('seed', () => {
     expect(
       [...c.sessions.all()].every((s) => c.options.get(s.options).options['priority-class']),
     ).toBe(true);
+  });
+
+  describe('demo scenarios (what the overview shows on a still cluster)', () => {
+    const big = seeded(7, 500, 40_000);
+    const sessions = [...big.sessions.all()];
+    const finished = (s: SessionRecord) =>
+      count(s, [TaskStatus.COMPLETED, ...FAILED, TaskStatus.CANCELLED]);
+
+    it('has stalled Running sessions: tasks waiting, nothing finished for over 10 minutes', () => {
+      const stalled = sessions.filter(
+        (s) =>
+          s.status === SessionStatus.RUNNING &&
+          count(s, WAITING) > 0 &&
+          NOW - (Number.isNaN(lastEnded(big, s)) ? s.createdAt : lastEnded(big, s)) > 10 * MINUTE,
+      );
+      expect(stalled.length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('has active sessions with a high error share', () => {
+      const failing = sessions.filter(
+        (s) =>
+          (s.status === SessionStatus.RUNNING || s.status === SessionStatus.PAUSED) &&
+          finished(s) >= 20 &&
+          count(s, FAILED) / finished(s) >= 0.3,
+      );
+      expect(failing.length).toBeGreaterThanOrEqual(3);
+      for (const s of failing)
+        for (const r of s.tasks.view())
+          if (big.tasks.status[r] === TaskStatus.ERROR)
+            expect(big.messages.get(big.tasks.message[r]!)).not.toBe('');
+    });
+
+    it('has sessions paused for hours', () => {
+      const paused = sessions.filter(
+        (s) => s.status === SessionStatus.PAUSED && NOW - s.createdAt > 3 * 60 * MINUTE,
+      );
+      expect(paused.length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('leaves ids, counts and every other session as the base set has them', () => {
+      const base = seeded(7, 500, 40_000, false);
+      expect(fingerprint(base).sessions).toEqual(fingerprint(big).sessions);
+      const changed = sessions.filter(
+        (s, i) =>
+          Array.from(s.taskCounts).join() !==
+          Array.from([...base.sessions.all()][i]!.taskCounts).join(),
+      );
+      expect(changed.length).toBeGreaterThan(0);
+      expect(changed.length).toBeLessThan(sessions.length / 10);
+      // a failed task's outputs were aborted, not left completed
+      for (const s of changed)
+        for (const r of s.tasks.view())
+          if (big.tasks.status[r] === TaskStatus.ERROR)
+            for (const out of big.taskOutputs(r))
+              if (big.results.owner[out] === r)
+                expect(big.results.status[out]).not.toBe(ResultStatus.COMPLETED);
+    });
   });
 });

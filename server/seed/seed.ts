@@ -1,6 +1,7 @@
 import type { Cluster } from '../store/cluster';
 import { Random } from '../store/random';
 import { APPLICATIONS, PARTITIONS } from './catalog';
+import { seedScenarios } from './scenarios';
 import { seedSessions } from './sessions';
 import { seedSessionTasks, taskSeedContext } from './tasks';
 
@@ -9,6 +10,8 @@ export interface SeedOptions {
   readonly tasks: number;
   /** Anchor of every generated timestamp (the demo looks "current" whenever it starts). */
   readonly now: number;
+  /** Add the demo scenarios (failing sessions) on top of the base set; default true. */
+  readonly scenarios?: boolean;
 }
 
 /**
@@ -34,6 +37,7 @@ export function seedCluster(cluster: Cluster, options: SeedOptions): void {
   sessions.forEach((seeded, i) => {
     if (budgets[i]! > 0) seedSessionTasks(ctx, seeded, budgets[i]!);
   });
+  if (options.scenarios !== false) seedScenarios(cluster);
 }
 
 /** A handful of compute pods per partition, named like Kubernetes pods. */

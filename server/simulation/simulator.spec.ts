@@ -8,7 +8,10 @@ import type { ClusterEvent } from '../store/event-bus';
 import { Random } from '../store/random';
 import type { SessionRecord } from '../store/session-store';
 import { isFinalTaskStatus } from '../store/task-store';
+import { Pace } from './pace';
+import { STALL_WINDOW_MS, scenarios } from './scenarios';
 import { closeFinishedSession, openSession } from './session-churn';
+import { createSimulation } from './simulator';
 import { TaskQueues } from './task-queues';
 import { Work } from './work';
 
@@ -132,5 +135,123 @@ describe('simulator', () => {
       (s) => s.status === SessionStatus.CLOSED && s.closedAt === cluster.clock(),
     );
     expect(closed).toHaveLength(finished.length > 0 ? 1 : 0);
+  });
+});
+
+describe('simulator pace', () => {
+  it('runs the ticks a late callback missed, with the work of at most the last few', () => {
+    const clock = { now: NOW };
+    const pace = new Pace(() => clock.now, 1000, 3);
+    clock.now += 999;
+    expect(pace.due()).toEqual([]);
+    clock.now += 1;
+    expect(pace.due()).toEqual([{ tick: 1, work: true }]);
+    clock.now += 5_000; // the event loop was busy for 5 s
+    expect(pace.due()).toEqual([
+      { tick: 2, work: false },
+      { tick: 3, work: false },
+      { tick: 4, work: true },
+      { tick: 5, work: true },
+      { tick: 6, work: true },
+    ]);
+    expect(pace.due()).toEqual([]);
+  });
+
+  it('opens the same sessions and keeps closing finished ones whether ticks come on time or late', () => {
+    const run = (callbackEveryMs: number) => {
+      const clock = { now: NOW };
+      const cluster = new Cluster(5, () => clock.now);
+      seedCluster(cluster, { sessions: 30, tasks: 2000, now: NOW });
+      const simulation = createSimulation(cluster);
+      for (let elapsed = 0; elapsed < 180_000; elapsed += callbackEveryMs) {
+        clock.now += callbackEveryMs;
+        simulation.advance();
+      }
+      simulation.stop();
+      const sessions = [...cluster.sessions.all()];
+      cluster.dispose();
+      return {
+        opened: sessions.slice(30).map((s) => s.id),
+        closed: sessions.filter((s) => s.closedAt > NOW).length,
+      };
+    };
+    const onTime = run(1000);
+    // 3 minutes: 12 chances to open a session, each taken 80 % of the time.
+    expect(onTime.opened.length).toBeGreaterThanOrEqual(4);
+    const late = run(20_000);
+    expect(late.opened).toEqual(onTime.opened);
+    // Which sessions finish depends on the work done, which late ticks skip; closing still runs.
+    expect(late.closed).toBeGreaterThan(0);
+    expect(onTime.closed).toBeGreaterThan(0);
+  });
+});
+
+describe('demo scenarios', () => {
+  const demo = scenarios(7);
+
+  it('varies the cluster load over minutes, within its bounds', () => {
+    const loads = Array.from({ length: 120 }, (_, minute) => demo.load(NOW + minute * 60_000));
+    expect(Math.min(...loads)).toBeGreaterThanOrEqual(0.25);
+    expect(Math.max(...loads)).toBeLessThanOrEqual(1);
+    expect(Math.max(...loads) - Math.min(...loads)).toBeGreaterThan(0.4);
+  });
+
+  it('stalls a few sessions per window, a different set each window, and fails a few often', () => {
+    const window = (w: number) =>
+      Array.from({ length: 600 }, (_, s) => s).filter((s) =>
+        demo.stalled(s, NOW + w * STALL_WINDOW_MS),
+      );
+    expect(window(0).length).toBeGreaterThan(20);
+    expect(window(0).length).toBeLessThan(100);
+    expect(window(1)).not.toEqual(window(0));
+    const prone = Array.from({ length: 600 }, (_, s) => demo.failureChance(s)).filter(
+      (p) => p > 0.3,
+    );
+    expect(prone.length).toBeGreaterThan(20);
+    expect(prone.length).toBeLessThan(120);
+  });
+
+  it('holds every task of a stalled session while others progress', () => {
+    const { cluster, queues, clock } = setup();
+    const stalledSession = [...queues.submitted.keys()][0]!;
+    const stalls = { stalled: (s: number) => s === stalledSession, failureChance: () => 0.06 };
+    const work = new Work(cluster, queues, new Random(3, 2), stalls);
+    const session = cluster.sessions.get(stalledSession)!;
+    const before = statusesOf(cluster, session);
+    const completedBefore = cluster.taskCounts[TaskStatus.COMPLETED]!;
+    for (let i = 0; i < 30; i++) {
+      clock.now += 5_000;
+      work.finish(200);
+      work.start(200, 400);
+      work.dispatch(200, 400);
+    }
+    expect(statusesOf(cluster, session)).toEqual(before);
+    expect(cluster.taskCounts[TaskStatus.COMPLETED]!).toBeGreaterThan(completedBefore);
+    cluster.dispose();
+  });
+
+  it('fails the tasks of an error-prone session far more often', () => {
+    const failShare = (chance: number) => {
+      const { cluster, queues, clock, events } = setup();
+      const work = new Work(cluster, queues, new Random(3, 2), {
+        stalled: () => false,
+        failureChance: () => chance,
+      });
+      for (let i = 0; i < 30; i++) {
+        clock.now += 5_000;
+        work.finish(200);
+        work.start(200, 400);
+        work.dispatch(200, 400);
+      }
+      const ended = events.filter(
+        (e) => e.type === 'taskStatus' && isFinalTaskStatus(e.status as TaskStatus),
+      );
+      const failed = ended.filter(
+        (e) => e.type === 'taskStatus' && e.status !== TaskStatus.COMPLETED,
+      );
+      cluster.dispose();
+      return failed.length / ended.length;
+    };
+    expect(failShare(0.6)).toBeGreaterThan(2 * failShare(0.06));
   });
 });

@@ -5,7 +5,14 @@ import { spawnTask } from '../domain/task-factory';
 import { ERRORS, TIMEOUT_MESSAGE } from '../seed/catalog';
 import type { Cluster } from '../store/cluster';
 import { type Random, hash32 } from '../store/random';
+import type { Scenarios } from './scenarios';
 import type { TaskQueues } from './task-queues';
+
+/** No scenarios: nothing stalls, every session fails as often. */
+const PLAIN: Pick<Scenarios, 'stalled' | 'failureChance'> = {
+  stalled: () => false,
+  failureChance: () => 0.06,
+};
 
 /** Moves tasks one step along Submitted → Dispatched → Processing → Completed / Error / Retried. */
 export class Work {
@@ -17,6 +24,7 @@ export class Work {
     private readonly cluster: Cluster,
     private readonly queues: TaskQueues,
     private readonly rng: Random,
+    private readonly demo: Pick<Scenarios, 'stalled' | 'failureChance'> = PLAIN,
   ) {
     cluster.pods.forEach((pod, row) => {
       const list = this.podsByPartition.get(pod.partitionId) ?? [];
@@ -30,11 +38,12 @@ export class Work {
   /**
    * Queued work runs only in Running sessions and in Closed ones (submitted tasks still
    * complete). 'never' for sessions that cannot run anything again (gone, cancelled, purged),
-   * so their rows leave the queues for good.
+   * so their rows leave the queues for good. A stalled session's work waits (its workers hang).
    */
   private runnable(session: number): boolean | 'never' {
     const status = this.cluster.sessions.get(session)?.status;
-    if (status === SessionStatus.RUNNING || status === SessionStatus.CLOSED) return true;
+    if (status === SessionStatus.RUNNING || status === SessionStatus.CLOSED)
+      return !this.demo.stalled(session, this.cluster.clock());
     return status === SessionStatus.PAUSED ? false : 'never';
   }
 
@@ -81,7 +90,8 @@ export class Work {
 
   /**
    * Processing → final, once its (deterministic, 1–7 s) run time has elapsed. Processing tasks
-   * of a paused session finish too, as in ArmoniK (only queued work is held).
+   * of a paused session finish too, as in ArmoniK (only queued work is held); a stalled
+   * session's hang until its stall ends.
    */
   finish(limit: number): void {
     const { tasks } = this.cluster;
@@ -90,13 +100,12 @@ export class Work {
     const due: number[] = [];
     for (const row of queue) {
       if (due.length >= limit) break;
-      if (
-        tasks.status[row] !== TaskStatus.PROCESSING ||
-        this.runnable(tasks.session[row]!) === 'never'
-      ) {
+      const session = tasks.session[row]!;
+      if (tasks.status[row] !== TaskStatus.PROCESSING || this.runnable(session) === 'never') {
         queue.delete(row);
         continue;
       }
+      if (this.demo.stalled(session, now)) continue;
       const runMs = 1000 + (hash32(row, 11) % 6000);
       if (now >= tasks.startedAt[row]! + runMs) due.push(row);
     }
@@ -110,7 +119,8 @@ export class Work {
     tasks.processedAt[row] = now;
     tasks.endedAt[row] = now + 30;
     const attempts = 1 + countRetries(cluster, row);
-    const fails = rng.chance(attempts === 1 ? 0.06 : 0.3);
+    const firstFails = this.demo.failureChance(tasks.session[row]!);
+    const fails = rng.chance(attempts === 1 ? firstFails : Math.max(0.3, firstFails));
     if (!fails) {
       cluster.setTaskStatus(row, TaskStatus.COMPLETED);
       for (const r of cluster.taskOutputs(row)) {
