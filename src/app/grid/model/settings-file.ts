@@ -44,6 +44,24 @@ export function parseSettingsFile(
   grid: string,
   context: PreferencesContext,
 ): Checked<{ preferences: GridPreferences; views: SavedView[] }> {
+  const envelope = readSettingsEnvelope(text, grid);
+  if (!envelope.ok) return envelope;
+  const file = envelope.value;
+  const preferences = checkPreferences(file['preferences'], context);
+  if (!preferences.ok) return preferences;
+  const views = checkViews(file['views'], context);
+  if (!views.ok) return views;
+  return { ok: true, value: { preferences: preferences.value, views: views.value } };
+}
+
+/**
+ * The part every settings file shares (JSON, our format, version 1, for this grid or page —
+ * `grid` is also what the overview page exports under): the file's fields, or why it is refused.
+ */
+export function readSettingsEnvelope(
+  text: string,
+  grid: string,
+): Checked<Readonly<Record<string, unknown>>> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -65,9 +83,5 @@ export function parseSettingsFile(
       ok: false,
       error: { path: 'grid', error: 'otherGrid', params: { grid: String(file['grid']) } },
     };
-  const preferences = checkPreferences(file['preferences'], context);
-  if (!preferences.ok) return preferences;
-  const views = checkViews(file['views'], context);
-  if (!views.ok) return views;
-  return { ok: true, value: { preferences: preferences.value, views: views.value } };
+  return { ok: true, value: file };
 }
