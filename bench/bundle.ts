@@ -219,6 +219,9 @@ export async function bundleSection(s: SectionBuilder, opts: BundleOptions): Pro
 
   let dist = join(opts.root, DIST_DIR);
   if (opts.build) {
+    // The subset icon font angular.json's styles include (what `npm run build` runs first).
+    const icons = spawnSync('node', ['scripts/icon-font.mjs'], { cwd: opts.root, encoding: 'utf8' });
+    if (icons.status !== 0) throw new Error(`icon font: ${(icons.stderr || icons.stdout).trim()}`);
     console.log('[bench] ng build --configuration production --stats-json');
     const started = Date.now();
     const result = spawnSync(

@@ -13,5 +13,7 @@ if (!existsSync(chromium)) {
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 // E2E_DIST lets two checkouts' journeys run side by side without sharing a build folder.
 const dist = process.env.E2E_DIST ?? 'dist/session-console';
+// The icon subset font angular.json's styles include (and the check that every icon used is in it).
+run('node', ['scripts/icon-font.mjs']);
 run('ng', ['build', '--configuration', 'production', '--output-path', dist]);
 run('playwright', ['test', ...process.argv.slice(2)]);
