@@ -1,136 +1,92 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
+import sirv from 'sirv';
 
 import type { HttpRequest, HttpResponse } from './http-types';
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
-
-/** Text files worth compressing; fonts and images are compressed already. */
-const COMPRESSIBLE = new Set([
-  '.html',
-  '.js',
-  '.mjs',
-  '.css',
-  '.json',
-  '.map',
-  '.txt',
-  '.xml',
-  '.svg',
-  '.webmanifest',
-]);
+import { precompress } from './precompress';
 
 /** Angular's production file names carry a content hash: those may be cached forever. */
 const HASHED = /-[A-Za-z0-9_-]{8}\.(js|mjs|css|woff2?|ttf|svg|png)$/;
 
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** A Host / :authority we are willing to repeat in config.json: a name or address, a port. */
+const AUTHORITY = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
 /**
- * Serves a built single-page app: files from `root` (config.json included), and index.html for
- * any other GET that looks like a client route (no file extension, or HTML accepted), so deep
- * links work. Returns false when the request is not one it serves.
+ * Serves a built single-page app with sirv: ETag (304 on If-None-Match) and Last-Modified,
+ * hashed files cached for a year as immutable, everything else `no-cache`; brotli or gzip
+ * copies made once by `precompress`. A navigation (a GET that accepts text/html) to a path that
+ * is no file gets index.html, so deep links and reloads work; any other miss is a 404 (an asset
+ * or JSON request never receives the page). `config.json` is answered by the server itself: the
+ * build's file, with `grpcEndpoint` filled with this server's own address when the file leaves
+ * it empty (the embedded control plane speaks native gRPC on the port that serves the page).
+ * Returns false for requests it does not serve (other methods).
  */
-export function createStaticFiles(root: string): (req: HttpRequest, res: HttpResponse) => boolean {
+export function createStaticFiles(
+  root: string,
+  cacheBase?: string,
+): (req: HttpRequest, res: HttpResponse) => boolean {
   const base = resolve(root);
-  const index = join(base, 'index.html');
+  const options = {
+    etag: true,
+    extensions: ['html'],
+    setHeaders: (res: ServerResponse, pathname: string) =>
+      res.setHeader('Cache-Control', HASHED.test(pathname) ? IMMUTABLE : 'no-cache'),
+  };
+  const compressed = sirv(precompress(base, cacheBase), { ...options, brotli: true, gzip: true });
+  const plain = sirv(base, options);
+  const serve = (req: IncomingMessage, res: ServerResponse, next: () => void) =>
+    compressed(req, res, () => plain(req, res, next));
   return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    } catch {
-      res.writeHead(400);
-      res.end();
+    const request = req as IncomingMessage;
+    const response = res as unknown as ServerResponse;
+    if (pathOf(req) === '/config.json') {
+      sendConfig(base, req, res);
       return true;
     }
-    const file = resolve(base, `.${pathname}`);
-    if (file !== base && !file.startsWith(base + sep)) {
-      res.writeHead(404);
-      res.end();
-      return true;
-    }
-    if (isFile(file)) {
-      send(req, res, file);
-      return true;
-    }
-    const accept = String(req.headers.accept ?? '');
-    if ((extname(pathname) === '' || accept.includes('text/html')) && isFile(index)) {
-      send(req, res, index);
-      return true;
-    }
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('Not found\n');
+    serve(request, response, () => {
+      if (!String(req.headers.accept ?? '').includes('text/html')) return notFound(res);
+      request.url = '/index.html';
+      serve(request, response, () => notFound(res));
+    });
     return true;
   };
 }
 
-function isFile(path: string): boolean {
+function pathOf(req: HttpRequest): string {
   try {
-    return existsSync(path) && statSync(path).isFile();
+    return new URL(req.url ?? '/', 'http://x').pathname;
   } catch {
-    return false;
+    return '';
   }
 }
 
-/**
- * gzip bodies by path and modification time: a build's files are compressed once, as a web server
- * in front of a real cluster would serve them (the bench's first view measures this).
- */
-const gzipCache = new Map<string, { mtimeMs: number; body: Buffer }>();
-
-function gzipped(file: string, mtimeMs: number): Buffer {
-  const cached = gzipCache.get(file);
-  if (cached?.mtimeMs === mtimeMs) return cached.body;
-  const body = gzipSync(readFileSync(file));
-  gzipCache.set(file, { mtimeMs, body });
-  return body;
+function notFound(res: HttpResponse): void {
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' });
+  res.end('Not found\n');
 }
 
-function send(req: HttpRequest, res: HttpResponse, file: string): void {
-  const { size, mtimeMs } = statSync(file);
-  const headers = {
-    'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'cache-control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
-    vary: 'accept-encoding',
-  };
-  const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  if (acceptsGzip && COMPRESSIBLE.has(extname(file).toLowerCase())) {
-    const body = gzipped(file, mtimeMs);
-    res.writeHead(200, {
-      ...headers,
-      'content-encoding': 'gzip',
-      'content-length': String(body.length),
-    });
-    if (req.method !== 'HEAD') res.write(body);
-    res.end();
-    return;
+/** The build's config.json, completed with this server's address as `grpcEndpoint`. */
+function sendConfig(base: string, req: HttpRequest, res: HttpResponse): void {
+  let config: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(join(base, 'config.json'), 'utf8'));
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+      config = parsed as Record<string, unknown>;
+  } catch {
+    // No file, or not JSON: the console then runs on its defaults plus our address.
   }
-  res.writeHead(200, { ...headers, 'content-length': String(size) });
-  if (req.method === 'HEAD') {
-    res.end();
-    return;
-  }
-  const stream = createReadStream(file);
-  stream.on('error', () => res.destroy());
-  stream.pipe(res as unknown as NodeJS.WritableStream);
+  const authority = String(req.headers[':authority'] ?? req.headers.host ?? '');
+  if (!config['grpcEndpoint'] && AUTHORITY.test(authority))
+    config = { ...config, grpcEndpoint: `http://${authority}` };
+  const body = `${JSON.stringify(config, null, 2)}\n`;
+  res.writeHead(200, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-cache',
+    'content-length': String(Buffer.byteLength(body)),
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
