@@ -13,7 +13,7 @@ import {
 import type { HealthChecksService } from '../../proto/gen/armonik/api/grpc/v1/health_checks_service_pb';
 import { ListVersionsResponseSchema } from '../../proto/gen/armonik/api/grpc/v1/versions_common_pb';
 import type { Versions } from '../../proto/gen/armonik/api/grpc/v1/versions_service_pb';
-import { API_VERSION, CORE_VERSION } from '../version';
+import { API_VERSION, CONTROL_PLANE_KIND, CORE_VERSION } from '../version';
 import type { ServiceContext } from './context';
 
 /** Who the caller is and what it may do (no roles: authorization is simulated by the permission list). */
@@ -30,9 +30,17 @@ export function authenticationService({
   };
 }
 
+/**
+ * `core` stays dotted numbers for clients that parse it; what kind of control plane answers
+ * travels in a response header that clients ignore.
+ */
 export function versionsService(): ServiceImpl<typeof Versions> {
   return {
-    listVersions() {
+    listVersions(_request, context) {
+      context.responseHeader.set(
+        'x-armonik-control-plane',
+        `${CONTROL_PLANE_KIND} ${CORE_VERSION}`,
+      );
       return create(ListVersionsResponseSchema, { core: CORE_VERSION, api: API_VERSION });
     },
   };
