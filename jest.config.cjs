@@ -23,5 +23,14 @@ module.exports = {
         '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.node.json' }],
       },
     },
+    {
+      // The repository's own tooling: the boundary checker run on its fixtures.
+      displayName: 'tooling',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/scripts/**/*.spec.ts'],
+      transform: {
+        '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.node.json' }],
+      },
+    },
   ],
 };

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 
 import type { ApplicationRaw } from '../../../proto/gen/armonik/api/grpc/v1/applications_common_pb';
-import { provideGrid } from '../grid/state/grid-definition';
+import { provideGrid } from '../grid/state/provide-grid';
 import type { MenuItem } from '../shared/actions-menu';
 import { ResourceGridPage } from '../shared/resource-grid-page';
 import { tasksLink } from '../tasks/task-counts';

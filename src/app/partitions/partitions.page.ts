@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 
 import type { PartitionRaw } from '../../../proto/gen/armonik/api/grpc/v1/partitions_common_pb';
-import { provideGrid } from '../grid/state/grid-definition';
+import { provideGrid } from '../grid/state/provide-grid';
 import { CopyToClipboard } from '../shared/clipboard';
 import type { MenuItem } from '../shared/actions-menu';
 import { ResourceGridPage } from '../shared/resource-grid-page';

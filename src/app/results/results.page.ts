@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 
 import type { ResultRaw } from '../../../proto/gen/armonik/api/grpc/v1/results_common_pb';
-import { provideGrid } from '../grid/state/grid-definition';
+import { provideGrid } from '../grid/state/provide-grid';
 import { CopyToClipboard } from '../shared/clipboard';
 import type { MenuItem } from '../shared/actions-menu';
 import { entityTrail, sessionTrail } from '../shared/breadcrumbs';

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 
-import { provideGrid } from '../grid/state/grid-definition';
+import { provideGrid } from '../grid/state/provide-grid';
 import { GridStore } from '../grid/state/grid.store';
 import { GridPage } from '../grid/ui/grid-page';
 import { GridBulkBar, GridRowActions } from '../grid/ui/grid-slots';

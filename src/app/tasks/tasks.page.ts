@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, DestroyRef, inject } from '@angular
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 
 import type { TaskSummary } from '../../../proto/gen/armonik/api/grpc/v1/tasks_common_pb';
-import { provideGrid } from '../grid/state/grid-definition';
+import { provideGrid } from '../grid/state/provide-grid';
 import { GridStore } from '../grid/state/grid.store';
 import { CopyToClipboard } from '../shared/clipboard';
 import type { MenuItem } from '../shared/actions-menu';

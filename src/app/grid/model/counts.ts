@@ -1,4 +1,4 @@
-import type { StatusSet } from './definition';
+import type { StatusSet } from './status-set';
 
 /** One `StatusCount` of CountTasksByStatus: statuses with no tasks are absent. */
 export interface StatusCountLike {

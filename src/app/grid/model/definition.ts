@@ -2,6 +2,9 @@ import type { Type } from '@angular/core';
 
 import type { CountGroup, StatusCountLike } from './counts';
 import type { FilterType } from './filter-types';
+import type { StatusSet } from './status-set';
+
+export type { StatusLook, StatusSet } from './status-set';
 
 /**
  * A resource described as data. One `ResourceDefinition` drives the generic grid page, its
@@ -36,6 +39,11 @@ export interface ResourceDefinition<T = unknown> {
   readonly renderers?: Partial<Record<ValueKind, Type<unknown>>>;
   /** Row checkboxes and "select all matching" (for bulk actions); default true. */
   readonly selectable?: boolean;
+  /**
+   * Columns kept in view while the rest scrolls sideways (the row's identity, its status), when
+   * they lead the shown columns; the selection and actions columns are always kept.
+   */
+  readonly pinned?: readonly string[];
 }
 
 export interface ResourceLabels {
@@ -89,23 +97,6 @@ export interface ProtoField {
 export interface LinkTarget {
   readonly commands: readonly unknown[];
   readonly queryParams?: Readonly<Record<string, string | readonly string[]>>;
-}
-
-export interface StatusLook {
-  readonly value: number;
-  /** URL and i18n token: "running". */
-  readonly key: string;
-  readonly icon: string;
-  readonly tone: 'success' | 'info' | 'warning' | 'danger' | 'neutral';
-}
-
-/** A status enum described for display and filtering. */
-export interface StatusSet {
-  readonly looks: readonly StatusLook[];
-  /** i18n key of a status's label, from its key. */
-  readonly label: (key: string) => string;
-  /** i18n key of what the status means (tooltips), from its key. */
-  readonly meaning?: (key: string) => string;
 }
 
 export interface ColumnDef<T = unknown> {
@@ -200,7 +191,7 @@ export interface QuickFiltersSpec {
     readonly label: string;
     /** Statuses offered as chips, by key. */
     readonly keys: readonly string[];
-    /** A toggle that selects exactly these statuses ("Active only"). */
-    readonly preset?: { readonly label: string; readonly keys: readonly string[] };
+    /** Toggles that each select exactly these statuses ("Active only", "Finished only"). */
+    readonly presets?: readonly { readonly label: string; readonly keys: readonly string[] }[];
   };
 }

@@ -6,7 +6,7 @@ import { Code, ConnectError } from '@connectrpc/connect';
 import type { ListRequest, ResourceDefinition } from '../model/definition';
 import { WIDGETS, type Widget, widget } from '../model/fixture.spec-helper';
 import { GridCountsStore } from './counts.store';
-import { provideGrid } from './grid-definition';
+import { provideGrid } from './provide-grid';
 import { GridStore } from './grid.store';
 import { GRID_STORAGE, memoryStorage } from './storage';
 

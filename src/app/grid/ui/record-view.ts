@@ -8,7 +8,7 @@ import { GridCell } from './grid-cell';
 /**
  * One row shown as a list of labelled fields (an inspection page), with the grid's own cells, so a
  * field looks the same in both places. Key/value fields are shown as a table in place rather than
- * behind a button. The page provides `GRID_DEFINITION` (the resource the row belongs to), as the
+ * behind a button. The page provides the resource the row belongs to with `provideRecordView(DEFINITION)`, as the
  * cells read it for the row's identity and renderers.
  */
 @Component({

@@ -5,7 +5,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { PARTITIONS_CLIENT } from '../../api/clients';
-import { GRID_DEFINITION } from '../../grid/state/grid-definition';
+import { provideRecordView } from '../../grid/state/provide-grid';
 import { RecordView } from '../../grid/ui/record-view';
 import { gridCrumb } from '../../shared/breadcrumbs';
 import { EntityLoader } from '../../shared/entity-loader';
@@ -25,7 +25,7 @@ import { PARTITIONS, partitionLinks, partitionTasks } from '../partitions.defini
     TasksByStatus,
     TranslatePipe,
   ],
-  providers: [{ provide: GRID_DEFINITION, useValue: PARTITIONS }],
+  providers: [provideRecordView(PARTITIONS)],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-inspection-frame

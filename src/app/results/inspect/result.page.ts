@@ -6,7 +6,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 
 import { RESULTS_CLIENT } from '../../api/clients';
 import { ResultStatus } from '../../../../proto/gen/armonik/api/grpc/v1/result_status_pb';
-import { GRID_DEFINITION } from '../../grid/state/grid-definition';
+import { provideRecordView } from '../../grid/state/provide-grid';
 import { lookOf } from '../../grid/status-lookup';
 import { RecordView } from '../../grid/ui/record-view';
 import { StatusChip } from '../../grid/ui/status-chip';
@@ -33,7 +33,7 @@ import { RESULTS } from '../results.definition';
     StatusChip,
     TranslatePipe,
   ],
-  providers: [{ provide: GRID_DEFINITION, useValue: RESULTS }],
+  providers: [provideRecordView(RESULTS)],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-inspection-frame

@@ -8,7 +8,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { TASKS_CLIENT } from '../../api/clients';
-import { GRID_DEFINITION } from '../../grid/state/grid-definition';
+import { provideRecordView } from '../../grid/state/provide-grid';
 import { lookOf } from '../../grid/status-lookup';
 import { RecordView } from '../../grid/ui/record-view';
 import { StatusChip } from '../../grid/ui/status-chip';
@@ -40,7 +40,7 @@ import { TASK_RELATION_COLUMNS, taskOutput, taskTimeline } from './task-detail';
     TimelineView,
     TranslatePipe,
   ],
-  providers: [{ provide: GRID_DEFINITION, useValue: TASKS }],
+  providers: [provideRecordView(TASKS)],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './task.page.html',
   styleUrl: '../../shared/inspection-sections.scss',

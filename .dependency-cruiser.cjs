@@ -1,0 +1,107 @@
+// @ts-check
+// The layering of the whole tree, checked by `npm run lint` (`npm run lint:deps`).
+//
+//   proto/gen  ←  src/app/api  ←  grid/  ←  shared/  ←  resource and feature folders  ←  shell, app.*
+//   proto/gen  ←  server/, e2e/, bench/, scripts/ (they never reach into src/)
+//
+// Resource and feature folders talk to each other only through the other folder's public entry,
+// `<folder>/index.ts`. Type-only imports count: a cycle through types is still a cycle in the design.
+
+/** Folders that know a resource, a feature or the application shell. */
+const FEATURES = '(sessions|tasks|results|partitions|applications|activity|overview|shell)';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycle',
+      comment: 'An import cycle between files: move what both need into a lower file.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'no-folder-cycle',
+      comment:
+        'An import cycle between folders: one of them must stop reaching into the other ' +
+        '(a token beside its readers, a port in the lower layer).',
+      severity: 'error',
+      scope: 'folder',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'api-imports-only-generated-code',
+      comment:
+        'src/app/api/ is the bottom of the app: it may use proto/gen/ and libraries, nothing else of ours.',
+      severity: 'error',
+      from: { path: '^src/app/api/' },
+      to: { path: '^(src|server|e2e|bench|scripts)/', pathNot: '^src/app/api/' },
+    },
+    {
+      name: 'generated-code-imports-nothing-of-ours',
+      severity: 'error',
+      from: { path: '^proto/gen/' },
+      to: { path: '^(src|server|e2e|bench|scripts)/' },
+    },
+    {
+      name: 'engine-knows-no-resource',
+      comment: 'grid/ and shared/ are generic: they import no resource, feature or the shell.',
+      severity: 'error',
+      from: { path: '^src/app/(grid|shared)/' },
+      to: { path: `^src/app/${FEATURES}/` },
+    },
+    {
+      name: 'grid-below-shared',
+      comment: 'shared/ builds on the grid engine, never the other way round.',
+      severity: 'error',
+      from: { path: '^src/app/grid/' },
+      to: { path: '^src/app/shared/' },
+    },
+    {
+      name: 'features-through-public-entry',
+      comment:
+        "A resource or feature folder uses another only through that folder's index.ts, never its internals.",
+      severity: 'error',
+      from: { path: `^src/app/${FEATURES}/` },
+      to: {
+        path: `^src/app/${FEATURES}/`,
+        pathNot: ['^src/app/$1/', `^src/app/${FEATURES}/index\\.ts$`],
+      },
+    },
+    {
+      name: 'outside-the-app-only-generated-code',
+      comment: 'server/, e2e/, bench/ and scripts/ share proto/gen/ with the app, never src/.',
+      severity: 'error',
+      from: { path: '^(server|e2e|bench|scripts)/' },
+      to: { path: '^src/' },
+    },
+    {
+      name: 'app-never-imports-the-server',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^(server|e2e|bench|scripts)/' },
+    },
+    {
+      name: 'not-to-unresolvable',
+      comment:
+        'An import that resolves to nothing (a typo, a deleted file, a package not installed).',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: {
+      path: '^(node_modules|dist|out-tsc|tmp|coverage|bench/out|scripts/boundary-fixtures)/',
+    },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};

@@ -1,0 +1,3 @@
+import { DEFAULTS } from '../model/defaults';
+
+export const TOKEN = DEFAULTS;

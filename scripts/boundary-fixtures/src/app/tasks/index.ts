@@ -1,0 +1,1 @@
+export { TASK_COUNTS } from './task-counts';
