@@ -6,7 +6,7 @@ import { equals, gridLink } from '../grid/grid-link';
 import type { ProtoField, ResourceDefinition } from '../grid/model/definition';
 import type { FilterGroup } from '../grid/model/filter-types';
 import { listVia } from '../grid/list-request';
-import { tasksByStatus } from '../tasks/task-counts';
+import { tasksByStatus } from '../tasks';
 
 const raw = columnKit<ApplicationRaw>('applicationField', 'raw', 'applications.columns');
 

@@ -4,7 +4,7 @@ import type { ApplicationRaw } from '../../../proto/gen/armonik/api/grpc/v1/appl
 import { provideGrid } from '../grid/state/provide-grid';
 import type { MenuItem } from '../shared/actions-menu';
 import { ResourceGridPage } from '../shared/resource-grid-page';
-import { tasksLink } from '../tasks/task-counts';
+import { tasksLink } from '../tasks';
 import { APPLICATIONS, applicationScope, applicationSessions } from './applications.definition';
 
 /** The distinct applications of the cluster's tasks, with their tasks by status. */

@@ -5,7 +5,7 @@ import { columnKit, mapEntries, pageOf } from '../grid/column-kit';
 import { contains, equals, gridLink } from '../grid/grid-link';
 import type { LinkTarget, ResourceDefinition } from '../grid/model/definition';
 import { listVia } from '../grid/list-request';
-import { tasksByStatus, tasksLink } from '../tasks/task-counts';
+import { tasksByStatus, tasksLink } from '../tasks';
 
 const raw = columnKit<PartitionRaw>('partitionRawField', 'raw', 'partitions.columns');
 const toPartition = pageOf('/partitions');

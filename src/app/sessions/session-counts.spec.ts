@@ -2,7 +2,7 @@ import { SessionStatus } from '../../../proto/gen/armonik/api/grpc/v1/session_st
 import { TaskStatus } from '../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { groupCounts } from '../grid/model/counts';
 import { decodeGroup } from '../grid/model/url-codec';
-import { TASK_STATUSES } from '../tasks/task-status';
+import { TASK_STATUSES } from '../tasks';
 import { DEFAULT_TASK_GROUPS, SESSION_TASK_COUNTS, sessionCountsSettled } from './session-counts';
 
 const counts = (entries: [TaskStatus, number][]) =>

@@ -1,14 +1,9 @@
-import { inject } from '@angular/core';
-
-import { TASKS_CLIENT } from '../api/clients';
-import { FilterStringOperator } from '../../../proto/gen/armonik/api/grpc/v1/filters_common_pb';
 import { SessionStatus } from '../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import type { SessionRaw } from '../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
-import { TaskSummaryEnumField } from '../../../proto/gen/armonik/api/grpc/v1/tasks_fields_pb';
 import type { CountGroup, StatusCountLike } from '../grid/model/counts';
 import type { CountsSpec } from '../grid/model/definition';
-import { encodeGroup } from '../grid/model/url-codec';
-import { TASK_STATUSES, isFinalTaskStatus } from '../tasks/task-status';
+import { equals } from '../grid/grid-link';
+import { isFinalTaskStatus, taskFilters, tasksByStatus } from '../tasks';
 
 /** The default groups of "Tasks by Statuses" (users can rename, regroup and recolour them). */
 export const DEFAULT_TASK_GROUPS: readonly CountGroup[] = [
@@ -49,10 +44,6 @@ export const DEFAULT_TASK_GROUPS: readonly CountGroup[] = [
   },
 ];
 
-/** Column keys of the tasks grid that its links filter on. */
-const TASKS_SESSION_COLUMN = 'sessionId';
-const TASKS_STATUS_COLUMN = 'status';
-
 /**
  * Can this session's counts still change? Not once it has ended (no longer Running or Paused:
  * no new tasks, submission closed) and every task it has is in a final status. Until then,
@@ -72,52 +63,14 @@ export function sessionCountsSettled(
   return counts.every(({ status, count }) => count === 0 || isFinalTaskStatus(status));
 }
 
-/** The tasks filter "session id = this one": one CountTasksByStatus call per session. */
-export function sessionTasksFilters(sessionId: string) {
-  return {
-    or: [
-      {
-        and: [
-          {
-            field: {
-              field: {
-                case: 'taskSummaryField' as const,
-                value: { field: TaskSummaryEnumField.SESSION_ID },
-              },
-            },
-            valueCondition: {
-              case: 'filterString' as const,
-              value: { value: sessionId, operator: FilterStringOperator.EQUAL },
-            },
-          },
-        ],
-      },
-    ],
-  };
-}
+/** The tasks of a session, as conditions on the tasks grid's columns (its counts, its links). */
+export const sessionTasks = (sessionId: string) => equals('sessionId', sessionId);
 
-export const SESSION_TASK_COUNTS: CountsSpec<SessionRaw> = {
-  statuses: TASK_STATUSES,
-  defaultGroups: DEFAULT_TASK_GROUPS,
-  fetch: () => {
-    const client = inject(TASKS_CLIENT);
-    return async (session, signal) =>
-      (
-        await client.countTasksByStatus(
-          { filters: sessionTasksFilters(session.sessionId) },
-          { signal },
-        )
-      ).status;
-  },
-  settled: sessionCountsSettled,
-  // The tasks grid, filtered on this session and these statuses (its own URL format).
-  link: (session, statusKeys) => ({
-    commands: ['/tasks'],
-    queryParams: {
-      f: encodeGroup([
-        { field: TASKS_SESSION_COLUMN, op: 'eq', values: [session.sessionId] },
-        { field: TASKS_STATUS_COLUMN, op: 'eq', values: statusKeys },
-      ]),
-    },
-  }),
-};
+/** The tasks filter of `sessionTasks` (ListTasks, CountTasksByStatus), by the grid's mapping. */
+export const sessionTasksFilters = (sessionId: string) => taskFilters(sessionTasks(sessionId));
+
+/** Tasks by Statuses of a session: one CountTasksByStatus call on `sessionTasks`, linked alike. */
+export const SESSION_TASK_COUNTS: CountsSpec<SessionRaw> = tasksByStatus<SessionRaw>(
+  (session) => sessionTasks(session.sessionId),
+  { settled: sessionCountsSettled, groups: DEFAULT_TASK_GROUPS },
+);

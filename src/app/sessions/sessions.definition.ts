@@ -11,7 +11,7 @@ import { columnKit, pageOf } from '../grid/column-kit';
 import type { ColumnDef, ResourceDefinition } from '../grid/model/definition';
 import { encodeGroup } from '../grid/model/url-codec';
 import { listRequestInit } from '../grid/list-request';
-import { optionEntries, taskOptionColumns, taskOptionCustom } from '../tasks/task-option-columns';
+import { optionEntries, taskOptionColumns, taskOptionCustom } from '../tasks';
 import { SESSION_TASK_COUNTS } from './session-counts';
 import { sessionDuration } from './session-duration';
 import { SESSION_STATUS_SET, SessionStatusCell } from './session-status-cell';

@@ -4,7 +4,7 @@ import { Code } from '@connectrpc/connect';
 
 import { ApiError } from '../api/api-error';
 import { TASKS_CLIENT } from '../api/clients';
-import type { CountTasksByStatusRequestSchema } from '../../../proto/gen/armonik/api/grpc/v1/tasks_common_pb';
+import type { FiltersSchema } from '../../../proto/gen/armonik/api/grpc/v1/tasks_filters_pb';
 import { fieldResolver } from '../grid/field-resolver';
 import { gridLink } from '../grid/grid-link';
 import type { CountGroup, StatusCountLike } from '../grid/model/counts';
@@ -67,6 +67,17 @@ export function tasksLink(scope: FilterGroup, statusKeys: readonly string[] = []
 }
 
 /**
+ * The tasks filter of a scope (conditions on task columns), made by the grid's own condition →
+ * proto mapping. A scope is written in code, so an unusable one is a programming error.
+ */
+export function taskFilters(scope: FilterGroup): MessageInitShape<typeof FiltersSchema> {
+  const filters = toProtoFilters([scope], resolveTaskField);
+  if (!filters.ok)
+    throw new ApiError(Code.InvalidArgument, `Unusable task filter: ${JSON.stringify(scope)}`);
+  return filters.filters as MessageInitShape<typeof FiltersSchema>;
+}
+
+/**
  * CountTasksByStatus on the tasks a scope stands for. Call in an injection context; the result
  * counts one scope (statuses with no tasks are absent).
  */
@@ -75,15 +86,8 @@ export function taskCounter(): (
   signal: AbortSignal,
 ) => Promise<readonly StatusCountLike[]> {
   const client = inject(TASKS_CLIENT);
-  return async (scope, signal) => {
-    const filters = toProtoFilters([scope], resolveTaskField);
-    if (!filters.ok)
-      throw new ApiError(Code.InvalidArgument, `Unusable task filter: ${JSON.stringify(scope)}`);
-    const request = { filters: filters.filters } as MessageInitShape<
-      typeof CountTasksByStatusRequestSchema
-    >;
-    return (await client.countTasksByStatus(request, { signal })).status;
-  };
+  return async (scope, signal) =>
+    (await client.countTasksByStatus({ filters: taskFilters(scope) }, { signal })).status;
 }
 
 /**

@@ -10,7 +10,7 @@ import { RecordView } from '../../grid/ui/record-view';
 import { gridCrumb } from '../../shared/breadcrumbs';
 import { EntityLoader } from '../../shared/entity-loader';
 import { InspectionFrame } from '../../shared/inspection-frame';
-import { TasksByStatus } from '../../tasks/tasks-by-status';
+import { TasksByStatus } from '../../tasks';
 import { PARTITIONS, partitionLinks, partitionTasks } from '../partitions.definition';
 
 /** One partition: every PartitionRaw field, its tasks by status, its sessions and tasks. */

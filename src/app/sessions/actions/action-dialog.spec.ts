@@ -10,7 +10,7 @@ import { TaskStatus } from '../../../../proto/gen/armonik/api/grpc/v1/task_statu
 import { type SessionAction } from '../session-rules';
 import { ActionDialog, type ActionDialogData } from './action-dialog';
 import { planBulk } from './bulk-planner';
-import { type TaskCounts, TaskCountsReader, toCounts } from './task-counts';
+import { type TaskCounts, TaskCountsReader, toCounts } from './session-task-counts';
 
 const session = create(SessionRawSchema, {
   sessionId: 'sess-1',

@@ -1,6 +1,6 @@
 import { TaskStatus } from '../../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { hasImpactPreview, impactOf } from './impact';
-import { toCounts } from './task-counts';
+import { toCounts } from './session-task-counts';
 
 describe('impact preview', () => {
   it('counts unfinished, completed and all tasks', () => {

@@ -1,7 +1,7 @@
 import { TaskStatus } from '../../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { type SessionAction } from '../session-rules';
-import { isCancellable } from '../../tasks/task-status';
-import { type TaskCounts, totalOf } from './task-counts';
+import { isCancellable } from '../../tasks';
+import { type TaskCounts, totalOf } from './session-task-counts';
 
 /** What an action will touch, counted from one CountTasksByStatus call. */
 export interface Impact {

@@ -2,7 +2,8 @@ import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessi
 import { equals, gridLink } from '../../grid/grid-link';
 import { type LinkTarget } from '../../grid/model/definition';
 import { encodeGroup } from '../../grid/model/url-codec';
-import { tasksLink } from '../../tasks/task-counts';
+import { tasksLink } from '../../tasks';
+import { sessionTasks } from '../session-counts';
 
 export interface SessionLinks {
   readonly session: readonly string[];
@@ -10,9 +11,6 @@ export interface SessionLinks {
   readonly results: LinkTarget;
   readonly partitions: LinkTarget;
 }
-
-/** The tasks of a session, as conditions on the tasks grid's columns. */
-export const sessionTasks = (sessionId: string) => equals('sessionId', sessionId);
 
 /** The tasks grid on this session, optionally only these task status keys (`completed`…). */
 export function sessionTasksLink(

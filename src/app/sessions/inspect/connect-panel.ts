@@ -20,7 +20,11 @@ import { KeyValueTable } from './key-value-table';
     @let i = info();
     <dl class="facts">
       <dt>{{ 'inspect.connect.endpoint' | translate }}</dt>
-      <dd class="mono">{{ i.endpoint }}</dd>
+      @if (i.endpoint) {
+        <dd class="mono">{{ i.endpoint }}</dd>
+      } @else {
+        <dd class="warning">{{ 'inspect.connect.endpointUnknown' | translate }}</dd>
+      }
       <dt>{{ 'inspect.fields.sessionId' | translate }}</dt>
       <dd class="mono">{{ i.sessionId }}</dd>
       <dt>{{ 'inspect.fields.partitionIds' | translate }}</dt>
@@ -110,14 +114,17 @@ export class ConnectPanel {
 
   protected readonly languages = SNIPPET_LANGUAGES;
   protected readonly language = signal<SnippetLanguage>('python');
-  protected readonly info = computed(() =>
-    connectInfo(this.session(), this.config.apiBaseUrl || globalThis.location.origin),
-  );
+  /**
+   * The native gRPC address from config.json, never the page's origin: that one may only carry
+   * gRPC-web (the dev server, an ingress path).
+   */
+  protected readonly info = computed(() => connectInfo(this.session(), this.config.grpcEndpoint));
   protected readonly text = computed(() =>
     snippet(this.language(), this.info(), {
       inherit: this.i18n.t('inspect.connect.comments.inherit'),
       createResults: this.i18n.t('inspect.connect.comments.createResults'),
       submit: this.i18n.t('inspect.connect.comments.submit'),
+      unknownEndpoint: this.i18n.t('inspect.connect.comments.unknownEndpoint'),
     }),
   );
 

@@ -49,13 +49,33 @@ describe('connect snippets', () => {
   });
 });
 
+describe('connect snippets without a known gRPC endpoint', () => {
+  it('put the "ask your administrator" placeholder where the address goes, never a guess', () => {
+    const info = connectInfo(create(SessionRawSchema, { sessionId: 's' }), '');
+    expect(snippet('grpcurl', info)).toContain(
+      "'<gRPC endpoint: ask your administrator>' armonik.api.grpc.v1.tasks.Tasks/SubmitTasks",
+    );
+    expect(snippet('python', info)).toContain(
+      'grpc.insecure_channel("<gRPC endpoint: ask your administrator>")',
+    );
+    expect(snippet('csharp', info)).toContain(
+      'Endpoint = "<gRPC endpoint: ask your administrator>"',
+    );
+  });
+});
+
 describe('connect snippet comments', () => {
   it('are translated and cannot be broken out of by a line break in a value', () => {
     const session = create(SessionRawSchema, {
       sessionId: 's',
       options: { partitionId: 'p\u2028System.Exit(1);\nrm -rf /' },
     });
-    const words = { inherit: 'Hérite :', createResults: 'Créer', submit: 'Soumettre' };
+    const words = {
+      inherit: 'Hérite :',
+      createResults: 'Créer',
+      submit: 'Soumettre',
+      unknownEndpoint: '<adresse>',
+    };
     for (const language of ['grpcurl', 'python', 'csharp'] as const) {
       const text = snippet(language, connectInfo(session, 'http://h:1'), words);
       expect(text).toContain('Hérite : partition_id=p System.Exit(1); rm -rf /');

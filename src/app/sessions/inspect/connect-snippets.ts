@@ -3,7 +3,10 @@ import { durationMs } from './format';
 
 /** What a client needs to submit into a session. */
 export interface ConnectInfo {
-  /** The API origin, e.g. `http://localhost:5001`. */
+  /**
+   * Where a native gRPC client connects, e.g. `http://localhost:5001` (the runtime config's
+   * `grpcEndpoint`); empty when the deployment did not say.
+   */
   readonly endpoint: string;
   readonly sessionId: string;
   readonly partitionIds: readonly string[];
@@ -21,12 +24,15 @@ export interface SnippetWords {
   readonly createResults: string;
   /** "2. Submit a task with the result ids returned above" */
   readonly submit: string;
+  /** Stands in for the endpoint when it is unknown: "<ask your administrator>" */
+  readonly unknownEndpoint: string;
 }
 
 export const ENGLISH_SNIPPET_WORDS: SnippetWords = {
   inherit: 'Tasks without their own options inherit:',
   createResults: '1. Create the payload (data in base64) and the expected output',
   submit: '2. Submit a task with the result ids returned above',
+  unknownEndpoint: '<gRPC endpoint: ask your administrator>',
 };
 
 /** A comment line: no line break of any kind (in a translation or an option value) ends it early. */
@@ -100,6 +106,7 @@ export function snippet(
   info: ConnectInfo,
   words: SnippetWords = ENGLISH_SNIPPET_WORDS,
 ): string {
+  if (info.endpoint === '') info = { ...info, endpoint: words.unknownEndpoint };
   switch (language) {
     case 'grpcurl':
       return grpcurl(info, words);

@@ -21,7 +21,7 @@ import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessi
 import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { fromCall } from '../../api/rx';
 import { SessionChanges } from '../actions/session-changes';
-import { type TaskCounts, TaskCountsReader } from '../actions/task-counts';
+import { type TaskCounts, TaskCountsReader } from '../actions/session-task-counts';
 
 export type DetailState =
   | { readonly kind: 'loading' }

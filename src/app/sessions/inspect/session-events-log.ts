@@ -14,8 +14,8 @@ import { TranslatePipe } from '@ngx-translate/core';
 
 import { statusLabelOf } from '../../grid/status-lookup';
 import { LanguageService } from '../../i18n/language.service';
-import { RESULT_STATUSES } from '../../results/result-status';
-import { TASK_STATUSES } from '../../tasks/task-status';
+import { RESULT_STATUSES } from '../../results';
+import { TASK_STATUSES } from '../../tasks';
 import { EVENT_KINDS, type EventKind, type SessionEvent } from './session-event';
 import { EVENT_BUFFER_LIMIT, SessionEventsStore } from './session-events.store';
 

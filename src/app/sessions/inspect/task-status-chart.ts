@@ -4,9 +4,9 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { LanguageService } from '../../i18n/language.service';
-import { TASK_STATUSES, TASK_STATUS_LOOKS } from '../../tasks/task-status';
+import { TASK_STATUSES, TASK_STATUS_LOOKS } from '../../tasks';
 import { sessionTasksLink } from '../actions/session-links';
-import { totalOf } from '../actions/task-counts';
+import { totalOf } from '../actions/session-task-counts';
 import { formatCount } from './format';
 import { type CountsState } from './session-detail.store';
 

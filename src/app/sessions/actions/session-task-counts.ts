@@ -1,23 +1,26 @@
-import { Injectable, inject } from '@angular/core';
+import { Injectable } from '@angular/core';
 import { type Observable, map } from 'rxjs';
 
-import { TASKS_CLIENT } from '../../api/clients/tasks.client';
 import { type TaskStatus } from '../../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { fromCall } from '../../api/rx';
-import { sessionTasksFilters } from '../session-counts';
+import { taskCounter } from '../../tasks';
+import { sessionTasks } from '../session-counts';
 
 /** How many tasks of a session are in each status; statuses with none are absent. */
 export type TaskCounts = ReadonlyMap<TaskStatus, number>;
 
-/** One CountTasksByStatus call for one session. Errors are ApiError; callers handle them. */
+/**
+ * One CountTasksByStatus call for one session, on the same `sessionTasks` conditions as the
+ * grid's Tasks by Statuses cell. Errors are ApiError; callers handle them.
+ */
 @Injectable({ providedIn: 'root' })
 export class TaskCountsReader {
-  private readonly client = inject(TASKS_CLIENT);
+  private readonly countTasks = taskCounter();
 
   count(sessionId: string): Observable<TaskCounts> {
-    return fromCall((signal) =>
-      this.client.countTasksByStatus({ filters: sessionTasksFilters(sessionId) }, { signal }),
-    ).pipe(map(({ status }) => toCounts(status)));
+    return fromCall((signal) => this.countTasks(sessionTasks(sessionId), signal)).pipe(
+      map((entries) => toCounts(entries)),
+    );
   }
 }
 
