@@ -165,7 +165,7 @@ test.describe('drill-down on the embedded cluster', () => {
     await page.getByRole('button', { name: 'Cancel task' }).click();
     const dialog = page.getByRole('dialog', { name: 'Cancel tasks?' });
     await expect(dialog).toContainText(taskId);
-    const confirm = dialog.getByRole('button', { name: 'Cancel tasks' });
+    const confirm = dialog.getByRole('button', { name: 'Cancel task' });
     // Armed only after a visible 3-second countdown.
     await expect(confirm).toBeDisabled();
     await expect(dialog.getByRole('timer')).toContainText(/Arms in \d s/);
@@ -195,7 +195,7 @@ test.describe('drill-down on the embedded cluster', () => {
     await bar.getByRole('button', { name: 'Cancel tasks' }).click();
     const dialog = page.getByRole('dialog', { name: 'Cancel tasks?' });
     await expect(dialog).toContainText('Tasks to cancel: 2.');
-    await dialog.getByRole('button', { name: 'Cancel tasks' }).click({ timeout: 6_000 });
+    await dialog.getByRole('button', { name: 'Cancel 2 tasks' }).click({ timeout: 6_000 });
     const report = page.getByRole('dialog', { name: 'Cancellation report' });
     await expect(report).toContainText('Cancelled: 2');
     await expect(report.getByRole('link', { name: first })).toBeVisible();

@@ -114,7 +114,7 @@ test.describe('session actions from the sessions grid', () => {
     await expect(dialog.getByText('2 sessions will be affected.')).toBeVisible();
     await expect(dialog.getByText('2 will be skipped, and nothing sent for them')).toBeVisible();
     await expect(dialog.getByRole('listitem')).toHaveText(['1 Cancelled', '1 Purged']);
-    await dialog.getByRole('button', { name: 'Confirm' }).click({ timeout: 6_000 });
+    await dialog.getByRole('button', { name: 'Close 2 sessions' }).click({ timeout: 6_000 });
 
     const run = page.getByRole('dialog', { name: 'Close session: 2 sessions' });
     await expect(run.getByRole('status')).toHaveText(
@@ -150,7 +150,7 @@ test.describe('session actions from the sessions grid', () => {
     await bar.getByRole('button', { name: 'Pause', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Pause 12 sessions?' });
     await expect(dialog.getByText('12 sessions will be affected.')).toBeVisible();
-    await dialog.getByRole('button', { name: 'Confirm' }).click();
+    await dialog.getByRole('button', { name: 'Pause 12 sessions' }).click();
     const run = page.getByRole('dialog', { name: 'Pause session: 12 sessions' });
     await expect(run.getByRole('status')).toHaveText(
       'Done: 12 succeeded, 0 failed, 0 skipped, 0 not run.',

@@ -136,7 +136,7 @@ test.describe('session actions on the inspection page', () => {
     ).toHaveCount(4);
   });
 
-  test('cancel arms its Confirm button only after 3 seconds, and Escape changes nothing', async ({
+  test('cancel arms its confirm button only after 3 seconds, and Escape changes nothing', async ({
     page,
     baseURL,
   }) => {
@@ -152,9 +152,9 @@ test.describe('session actions on the inspection page', () => {
     ).toBeVisible();
     // The impact preview, from CountTasksByStatus.
     await expect(dialog.getByText(/Cancels [\d,]+ unfinished tasks/)).toBeVisible();
-    const confirm = dialog.getByRole('button', { name: 'Confirm' });
+    const confirm = dialog.getByRole('button', { name: 'Cancel session' });
     await expect(confirm).toBeDisabled();
-    await expect(dialog.getByRole('timer')).toHaveText(/Confirm is available in [1-3] s/);
+    await expect(dialog.getByRole('timer')).toHaveText(/Confirmation is available in [1-3] s/);
 
     // Escape leaves everything unchanged.
     await page.keyboard.press('Escape');
@@ -187,7 +187,7 @@ test.describe('session actions on the inspection page', () => {
     await expect(
       dialog.getByText('The session, its tasks and results will be removed'),
     ).toBeVisible();
-    const confirm = dialog.getByRole('button', { name: 'Confirm' });
+    const confirm = dialog.getByRole('button', { name: 'Delete session' });
     const field = dialog.getByRole('textbox', { name: 'Type delete to confirm' });
     await expect(confirm).toBeDisabled();
     await field.fill('Delete');
@@ -227,13 +227,13 @@ test.describe('session actions on the inspection page', () => {
     await expect(
       close.getByText('A closed session cannot be reopened; its results stay available.'),
     ).toBeVisible();
-    await close.getByRole('button', { name: 'Confirm' }).click({ timeout: 6_000 });
+    await close.getByRole('button', { name: 'Close session' }).click({ timeout: 6_000 });
     await expect(statusChip(page, 'Closed')).toBeVisible();
 
     await actions(page).getByRole('button', { name: 'Purge session' }).click();
     const purge = page.getByRole('dialog', { name: 'Purge this session?' });
     await expect(purge.getByText("Purge removes the results' data; metadata stays.")).toBeVisible();
-    await purge.getByRole('button', { name: 'Confirm' }).click({ timeout: 6_000 });
+    await purge.getByRole('button', { name: 'Purge session' }).click({ timeout: 6_000 });
     await expect(statusChip(page, 'Purged')).toBeVisible();
     await expect(actions(page).getByRole('button')).toHaveText([/Delete session/]);
   });

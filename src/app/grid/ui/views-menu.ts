@@ -12,6 +12,7 @@ import { GridStore } from '../state/grid.store';
 import { ManageViewsDialog } from './dialogs/manage-views.dialog';
 import { TextPromptDialog, type TextPromptData } from './dialogs/text-prompt.dialog';
 import { GridI18n } from './grid-i18n';
+import { openForChoice } from '../../shared/dialog-result';
 
 /** Saved views (save, open, manage) and the settings file (export, import). */
 @Component({
@@ -75,23 +76,19 @@ export class ViewsMenu {
   private readonly i18n = inject(GridI18n);
 
   protected save(): void {
-    this.dialog
-      .open<TextPromptDialog, TextPromptData, string>(TextPromptDialog, {
-        data: {
-          title: 'grid.views.saveTitle',
-          label: 'grid.views.name',
-          confirm: 'grid.views.saveConfirm',
-        },
-      })
-      .afterClosed()
-      .subscribe((name) => {
-        if (!name) return;
-        const params = this.store.currentParams();
-        const kept: Record<string, string | string[]> = {};
-        for (const key of SAVED_VIEW_PARAMS) if (params[key] !== undefined) kept[key] = params[key];
-        const view: SavedView = this.preferences.saveView(name, kept);
-        this.say(this.i18n.t('grid.views.saved', { name: view.name }));
-      });
+    openForChoice<string, TextPromptDialog, TextPromptData>(this.dialog, TextPromptDialog, {
+      data: {
+        title: 'grid.views.saveTitle',
+        label: 'grid.views.name',
+        confirm: 'grid.views.saveConfirm',
+      },
+    }).subscribe((name) => {
+      const params = this.store.currentParams();
+      const kept: Record<string, string | string[]> = {};
+      for (const key of SAVED_VIEW_PARAMS) if (params[key] !== undefined) kept[key] = params[key];
+      const view: SavedView = this.preferences.saveView(name, kept);
+      this.say(this.i18n.t('grid.views.saved', { name: view.name }));
+    });
   }
 
   protected manage(): void {

@@ -5,6 +5,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 
 import type { ResultRaw } from '../../../../proto/gen/armonik/api/grpc/v1/results_common_pb';
 import { ResultDownload } from './result-download';
+import { DISMISSED } from '../../shared/dialog-result';
 
 /** The download of one result, from the grid: progress and cancel, without leaving the page. */
 @Component({
@@ -18,7 +19,9 @@ import { ResultDownload } from './result-download';
       <app-result-download [result]="result" />
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close>{{ 'common.close' | translate }}</button>
+      <button mat-button type="button" [mat-dialog-close]="dismissed">
+        {{ 'common.close' | translate }}
+      </button>
     </mat-dialog-actions>
   `,
   styles: `
@@ -28,5 +31,7 @@ import { ResultDownload } from './result-download';
   `,
 })
 export class DownloadDialog {
+  /** Closing is never a choice: see dialog-result.ts. */
+  protected readonly dismissed = DISMISSED;
   protected readonly result = inject<ResultRaw>(MAT_DIALOG_DATA);
 }

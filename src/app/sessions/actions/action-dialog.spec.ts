@@ -1,16 +1,18 @@
-import { TestBed } from '@angular/core/testing';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatProgressSpinnerHarness } from '@angular/material/progress-spinner/testing';
+import { MatRadioButtonHarness } from '@angular/material/radio/testing';
 import { create } from '@bufbuild/protobuf';
-import { provideTranslateService } from '@ngx-translate/core';
 import { Subject } from 'rxjs';
 
 import { SessionRawSchema } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { TaskStatus } from '../../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
+import { openDialogForTest } from '../../shared/dialog-testing';
 import { type SessionAction } from '../session-rules';
-import { ActionDialog, type ActionDialogData } from './action-dialog';
-import { planBulk } from './bulk-planner';
-import { type TaskCounts, TaskCountsReader, toCounts } from './session-task-counts';
+import { ActionDialog, type ActionDialogData, type ActionDialogResult } from './action-dialog';
+import { type BulkTarget, planBulk } from './bulk-planner';
+import { type TaskCounts, TaskCountsReader, toCounts } from './task-counts';
 
 const session = create(SessionRawSchema, {
   sessionId: 'sess-1',
@@ -19,122 +21,216 @@ const session = create(SessionRawSchema, {
   workerSubmission: true,
 });
 
-function setUp(data: ActionDialogData) {
-  const counts = new Subject<TaskCounts>();
-  const close = jest.fn();
-  TestBed.configureTestingModule({
-    imports: [ActionDialog],
-    providers: [
-      provideTranslateService(),
-      { provide: MAT_DIALOG_DATA, useValue: data },
-      { provide: MatDialogRef, useValue: { close } },
-      { provide: TaskCountsReader, useValue: { count: () => counts } },
-    ],
-  });
-  const fixture = TestBed.createComponent(ActionDialog);
-  fixture.detectChanges();
-  const element = fixture.nativeElement as HTMLElement;
-  const confirm = () =>
-    [...element.querySelectorAll('button')].find((b) =>
-      b.textContent?.includes('actions.dialog.confirm'),
-    )!;
-  return { fixture, element, counts, close, confirm };
-}
-
-const single = (action: SessionAction): ActionDialogData => ({
-  action,
-  target: { kind: 'single', session },
+const running = (sessionId: string): BulkTarget => ({
+  sessionId,
+  status: SessionStatus.RUNNING,
+  clientSubmission: true,
+  workerSubmission: true,
 });
 
-describe('action confirmation dialog', () => {
-  afterEach(() => jest.useRealTimers());
+/** The dialog with a `send` that records every call and answers when the test says so. */
+async function setUp(action: SessionAction, target?: ActionDialogData['target'], withSend = true) {
+  const counts = new Subject<TaskCounts>();
+  const answer = new Subject<void>();
+  const sent: ActionDialogResult[] = [];
+  const opened = await openDialogForTest<ActionDialog, ActionDialogData>(
+    ActionDialog,
+    {
+      data: {
+        action,
+        target: target ?? { kind: 'single', session },
+        ...(withSend
+          ? {
+              send: (choice: ActionDialogResult) => {
+                sent.push(choice);
+                return answer;
+              },
+            }
+          : {}),
+      },
+    },
+    [{ provide: TaskCountsReader, useValue: { count: () => counts } }],
+  );
+  const button = (text: string | RegExp) =>
+    opened.dialog.getHarness(MatButtonHarness.with({ text }));
+  const tick = async (ms: number) => {
+    jest.advanceTimersByTime(ms);
+    await opened.fixture.whenStable();
+  };
+  return { ...opened, counts, answer, sent, button, tick };
+}
 
-  it('arms Confirm only after a visible 3-second countdown', () => {
-    jest.useFakeTimers();
-    const { fixture, element, close, confirm } = setUp(single('cancel'));
-    expect(confirm().disabled).toBe(true);
-    expect(element.querySelector('[role="timer"]')).not.toBeNull();
-    confirm().click();
-    expect(close).not.toHaveBeenCalled();
+beforeEach(() =>
+  jest.useFakeTimers({
+    doNotFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'queueMicrotask'],
+  }),
+);
+afterEach(() => jest.useRealTimers());
 
-    jest.advanceTimersByTime(2_000);
-    fixture.detectChanges();
-    expect(confirm().disabled).toBe(true);
-
-    jest.advanceTimersByTime(1_000);
-    fixture.detectChanges();
-    expect(confirm().disabled).toBe(false);
-    expect(element.querySelector('[role="timer"]')).toBeNull();
-    confirm().click();
-    expect(close).toHaveBeenCalledWith({});
+describe('session action dialog: the buttons say what they do', () => {
+  it('names the dismiss "Keep session" and the confirm after the action, focused on Keep', async () => {
+    const { button } = await setUp('cancel');
+    const keep = await button('Keep session');
+    // The initial focus (jsdom has no layout to move focus by; the e2e journeys check focus).
+    expect(await (await keep.host()).getAttribute('cdkFocusInitial')).not.toBeNull();
+    expect(await (await button('Cancel session')).isDisabled()).toBe(true);
+    expect(await button(/^Cancel$/).catch(() => undefined)).toBeUndefined();
   });
 
-  it('states the impact from the task counts', () => {
-    const { fixture, element, counts } = setUp(single('cancel'));
-    expect(element.textContent).toContain('actions.dialog.impactLoading');
+  it('counts the sessions of a bulk plan on both buttons', async () => {
+    const plan = planBulk('delete', [running('a'), running('b')], () => true);
+    const { button } = await setUp('delete', { kind: 'bulk', plan });
+    expect(await button('Keep 2 sessions')).toBeTruthy();
+    expect(await button('Delete 2 sessions')).toBeTruthy();
+  });
+
+  it('states the impact from the task counts', async () => {
+    const { dialog, counts, fixture } = await setUp('cancel');
+    expect(await dialog.getContentText()).toContain("Counting the session's tasks");
     counts.next(
       toCounts([
         { status: TaskStatus.SUBMITTED, count: 10 },
         { status: TaskStatus.COMPLETED, count: 4 },
       ]),
     );
-    fixture.detectChanges();
-    expect(element.textContent).toContain('actions.dialog.impact.cancel');
-  });
-
-  it('arms Delete only once "delete" is typed', async () => {
-    const { fixture, element, close, confirm } = setUp(single('delete'));
-    const input = element.querySelector('input')!;
-    expect(confirm().disabled).toBe(true);
-    input.value = 'Delet';
-    input.dispatchEvent(new Event('input'));
-    fixture.detectChanges();
     await fixture.whenStable();
-    expect(confirm().disabled).toBe(true);
-    input.value = 'delete';
-    input.dispatchEvent(new Event('input'));
-    fixture.detectChanges();
-    await fixture.whenStable();
-    expect(confirm().disabled).toBe(false);
-    confirm().click();
-    expect(close).toHaveBeenCalledWith({});
+    expect(await dialog.getContentText()).toContain('Cancels 10 unfinished tasks');
+  });
+});
+
+describe('session action dialog: no way out sends anything', () => {
+  it('Keep session closes it dismissed, even once armed', async () => {
+    const { button, tick, choices, sent, isClosed } = await setUp('cancel');
+    await tick(3_000);
+    await (await button('Keep session')).click();
+    await tick(500);
+    expect(isClosed()).toBe(true);
+    expect(choices).toEqual([]);
+    expect(sent).toEqual([]);
   });
 
-  it('returns the Stop submission choice', () => {
-    jest.useFakeTimers();
-    const { fixture, element, close, confirm } = setUp(single('stopSubmission'));
-    const workersOnly = [...element.querySelectorAll('mat-radio-button')].find((r) =>
-      r.textContent?.includes('actions.dialog.stop.worker'),
-    )!;
-    workersOnly.querySelector('input')!.click();
-    jest.advanceTimersByTime(3_000);
-    fixture.detectChanges();
-    confirm().click();
-    expect(close).toHaveBeenCalledWith({ stop: { client: false, worker: true } });
+  it('Keep session in the Delete dialog sends nothing, even with the word typed', async () => {
+    const { dialog, button, tick, choices, sent, isClosed } = await setUp('delete');
+    await (await dialog.getHarness(MatInputHarness)).setValue('delete');
+    await (await button('Keep session')).click();
+    await tick(500);
+    expect(isClosed()).toBe(true);
+    expect(choices).toEqual([]);
+    expect(sent).toEqual([]);
   });
 
-  it('never arms when no selected session allows the action', () => {
-    jest.useFakeTimers();
-    const plan = planBulk(
-      'purge',
-      [
-        {
-          sessionId: 'a',
-          status: SessionStatus.RUNNING,
-          clientSubmission: true,
-          workerSubmission: true,
-        },
-      ],
-      () => true,
-    );
-    const { fixture, element, confirm } = setUp({
-      action: 'purge',
-      target: { kind: 'bulk', plan },
-    });
-    jest.advanceTimersByTime(5_000);
-    fixture.detectChanges();
-    expect(confirm().disabled).toBe(true);
-    expect(element.textContent).toContain('actions.dialog.bulkNone');
-    expect(element.textContent).toContain('actions.dialog.skipGroup.status');
+  it('Escape closes it dismissed', async () => {
+    const { dialog, tick, choices, sent, isClosed } = await setUp('close');
+    await tick(3_000);
+    await dialog.close();
+    await tick(500);
+    expect(isClosed()).toBe(true);
+    expect(choices).toEqual([]);
+    expect(sent).toEqual([]);
+  });
+
+  it('a backdrop click closes it dismissed', async () => {
+    const { tick, choices, sent, isClosed } = await setUp('purge');
+    await tick(3_000);
+    document.querySelector<HTMLElement>('.cdk-overlay-backdrop')!.click();
+    await tick(500);
+    expect(isClosed()).toBe(true);
+    expect(choices).toEqual([]);
+    expect(sent).toEqual([]);
+  });
+
+  it('navigation or teardown (the dialog closed from outside) is a dismissal', async () => {
+    const { ref, tick, choices, sent, isClosed } = await setUp('stopSubmission');
+    ref.close(); // what closeOnNavigation and MatDialog.closeAll do
+    await tick(500);
+    expect(isClosed()).toBe(true);
+    expect(choices).toEqual([]);
+    expect(sent).toEqual([]);
+  });
+
+  it('Confirm does nothing before it arms', async () => {
+    const { button, tick, sent, isClosed } = await setUp('cancel');
+    const confirm = await button('Cancel session');
+    await tick(2_000);
+    expect(await confirm.isDisabled()).toBe(true);
+    await (await confirm.host()).dispatchEvent('click');
+    expect(sent).toEqual([]);
+    expect(isClosed()).toBe(false);
+  });
+
+  it('Enter in the Delete field sends nothing until the word matches', async () => {
+    const { dialog, sent, isClosed } = await setUp('delete');
+    const field = await dialog.getHarness(MatInputHarness);
+    await field.setValue('Delete');
+    await (await field.host()).sendKeys('\n');
+    await field.setValue('delet');
+    await (await field.host()).dispatchEvent('keydown', { key: 'Enter' });
+    expect(sent).toEqual([]);
+    expect(isClosed()).toBe(false);
+  });
+});
+
+describe('session action dialog: a confirmation is one request', () => {
+  it('arms after 3 s; a double click sends once, shows progress, closes when answered', async () => {
+    const { dialog, button, tick, answer, sent, choices, isClosed } = await setUp('cancel');
+    await tick(3_000);
+    const confirm = await button('Cancel session');
+    expect(await confirm.isDisabled()).toBe(false);
+    await confirm.click();
+    await (await confirm.host()).dispatchEvent('click');
+    expect(sent).toEqual([{}]);
+    // Waiting for the server: progress shown, no way out, still open.
+    expect(await dialog.getHarness(MatProgressSpinnerHarness)).toBeTruthy();
+    expect(await dialog.getActionsText()).toContain("waiting for the server's answer");
+    expect(await (await button('Keep session')).isDisabled()).toBe(true);
+    await dialog.close();
+    await tick(500);
+    expect(isClosed()).toBe(false);
+
+    answer.complete();
+    await tick(500);
+    expect(isClosed()).toBe(true);
+    expect(choices).toEqual([{}]);
+  });
+
+  it('Delete confirms from Enter in the field once the word matches, once', async () => {
+    const { dialog, sent, answer, choices, tick } = await setUp('delete');
+    const field = await dialog.getHarness(MatInputHarness);
+    await field.setValue('delete');
+    const host = await field.host();
+    await host.dispatchEvent('keydown', { key: 'Enter' });
+    await host.dispatchEvent('keydown', { key: 'Enter' });
+    expect(sent).toEqual([{}]);
+    answer.complete();
+    await tick(500);
+    expect(choices).toEqual([{}]);
+  });
+
+  it('returns the Stop submission choice', async () => {
+    const { dialog, button, tick, sent } = await setUp('stopSubmission');
+    await (await dialog.getHarness(MatRadioButtonHarness.with({ label: 'Workers only' }))).check();
+    await tick(3_000);
+    await (await button('Stop submission')).click();
+    expect(sent).toEqual([{ stop: { client: false, worker: true } }]);
+  });
+
+  it('never arms when no selected session allows the action', async () => {
+    const plan = planBulk('purge', [running('a')], () => true);
+    const { dialog, button, tick } = await setUp('purge', { kind: 'bulk', plan });
+    await tick(5_000);
+    expect(await (await button('Keep session')).isDisabled()).toBe(false);
+    expect(await (await button('Purge 0 sessions')).isDisabled()).toBe(true);
+    expect(await dialog.getContentText()).toContain('nothing will be sent');
+  });
+
+  it('a bulk plan closes confirmed at once (the run dialog then sends)', async () => {
+    const plan = planBulk('close', [running('a'), running('b')], () => true);
+    const { button, tick, choices, isClosed } = await setUp('close', { kind: 'bulk', plan }, false);
+    await tick(3_000);
+    const confirm = await button('Close 2 sessions');
+    await confirm.click();
+    await tick(500);
+    expect(isClosed()).toBe(true);
+    expect(choices).toHaveLength(1);
   });
 });

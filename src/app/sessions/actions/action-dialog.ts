@@ -9,19 +9,20 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatRadioModule } from '@angular/material/radio';
 import { TranslatePipe } from '@ngx-translate/core';
-import { type Observable, catchError, map, of, startWith } from 'rxjs';
+import { type Observable, catchError, finalize, map, of, startWith } from 'rxjs';
 
 import { type ApiError } from '../../api/api-error';
 import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { LanguageService } from '../../i18n/language.service';
-import { formatCount } from '../inspect/format';
+import { formatCount } from '../../shared/format';
 import { ACTION_CONFIRMATION, type SessionAction } from '../session-rules';
 import { type StopSubmissionChoice } from './action-request';
 import { armingCountdown } from '../../shared/arming-countdown';
+import { type ChoiceDialogRef, DISMISSED, confirmed } from '../../shared/dialog-result';
 import { type BulkPlan } from './bulk-planner';
 import { type Impact, hasImpactPreview, impactOf } from './impact';
 import { statusLabelKey } from './status-label';
-import { TaskCountsReader } from './session-task-counts';
+import { TaskCountsReader } from './task-counts';
 
 export type ActionDialogTarget =
   | { readonly kind: 'single'; readonly session: SessionRaw }
@@ -30,9 +31,16 @@ export type ActionDialogTarget =
 export interface ActionDialogData {
   readonly action: SessionAction;
   readonly target: ActionDialogTarget;
+  /**
+   * Sends the confirmed action (single sessions). The dialog stays open, its buttons showing
+   * progress, until this completes — the server has answered — then closes confirmed. The call
+   * must run to its end without the dialog (it is shared by the caller): navigation away or a
+   * destroyed dialog does not abort it.
+   */
+  readonly send?: (choice: ActionDialogResult) => Observable<unknown>;
 }
 
-/** What the operator confirmed; the dialog closes with `undefined` when nothing is to be done. */
+/** What the operator confirmed. The dialog closes with `confirmed(result)` and only then. */
 export interface ActionDialogResult {
   readonly stop?: StopSubmissionChoice;
 }
@@ -76,7 +84,7 @@ type ImpactState =
 })
 export class ActionDialog {
   protected readonly data = inject<ActionDialogData>(MAT_DIALOG_DATA);
-  private readonly ref = inject<MatDialogRef<ActionDialog, ActionDialogResult>>(MatDialogRef);
+  private readonly ref = inject<ChoiceDialogRef<ActionDialog, ActionDialogResult>>(MatDialogRef);
   private readonly language = inject(LanguageService);
   private readonly counts = inject(TaskCountsReader);
 
@@ -87,6 +95,7 @@ export class ActionDialog {
   protected readonly confirmation = ACTION_CONFIRMATION[this.action];
   protected readonly statusLabelKey = statusLabelKey;
   protected readonly deleteWord = DELETE_WORD;
+  protected readonly dismissed = DISMISSED;
 
   /** Seconds before Confirm arms; only actions confirmed by countdown have one. */
   protected readonly remaining =
@@ -95,6 +104,14 @@ export class ActionDialog {
   protected readonly stopChoice = signal<StopChoiceKey>('both');
 
   protected readonly affectedCount = this.plan ? this.plan.affected.length : 1;
+  /** "Keep session" / "Cancel session", or "Keep 12 sessions" / "Cancel 12 sessions". */
+  protected readonly many = this.affectedCount !== 1;
+  /** Keep names every selected session, skipped ones included: none of them is touched. */
+  protected readonly keptCount = this.plan
+    ? this.plan.affected.length + this.plan.skipped.length
+    : 1;
+  /** Confirmed once: the request is on its way (or sent); nothing can confirm again. */
+  protected readonly sending = signal(false);
 
   protected readonly armed = computed(() => {
     if (this.affectedCount === 0) return false;
@@ -122,11 +139,25 @@ export class ActionDialog {
     return formatCount(value, this.language.current());
   }
 
+  /**
+   * Confirm's only handler: a double click, Enter held down or a second shortcut land here again
+   * and are ignored once the first confirmation is on its way.
+   */
   protected confirm(): void {
-    if (!this.armed()) return;
-    this.ref.close(
-      this.action === 'stopSubmission' ? { stop: STOP_CHOICES[this.stopChoice()] } : {},
-    );
+    if (!this.armed() || this.sending()) return;
+    this.sending.set(true);
+    const choice: ActionDialogResult =
+      this.action === 'stopSubmission' ? { stop: STOP_CHOICES[this.stopChoice()] } : {};
+    if (!this.data.send) {
+      this.ref.close(confirmed(choice));
+      return;
+    }
+    // No way out while the server has not answered: the outcome is reported, not guessed.
+    this.ref.disableClose = true;
+    this.data
+      .send(choice)
+      .pipe(finalize(() => this.ref.close(confirmed(choice))))
+      .subscribe();
   }
 
   private impact$(sessionId: string): Observable<ImpactState> {

@@ -6,7 +6,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { LanguageService } from '../../i18n/language.service';
-import { formatCount } from '../inspect/format';
+import { formatCount } from '../../shared/format';
 import { ActionExecutor } from './action-executor';
 import { type StopSubmissionChoice } from './action-request';
 import { type BulkPlan } from './bulk-planner';
@@ -14,6 +14,7 @@ import { reportText, sortReport } from './bulk-report';
 import { type BulkReportLine, BulkRun } from './bulk-runner';
 import { CopyToClipboard } from '../../shared/clipboard';
 import { statusLabelKey } from './status-label';
+import { DISMISSED } from '../../shared/dialog-result';
 
 export interface BulkRunDialogData {
   readonly plan: BulkPlan;
@@ -33,6 +34,8 @@ export interface BulkRunDialogData {
   styleUrl: './bulk-run-dialog.scss',
 })
 export class BulkRunDialog {
+  /** Closing is never a choice: see dialog-result.ts. */
+  protected readonly dismissed = DISMISSED;
   private readonly data = inject<BulkRunDialogData>(MAT_DIALOG_DATA);
   private readonly executor = inject(ActionExecutor);
   private readonly clipboard = inject(CopyToClipboard);

@@ -2,7 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslateService } from '@ngx-translate/core';
-import { type Observable, filter, map, of, shareReplay, switchMap, take } from 'rxjs';
+import { type Observable, map, of, shareReplay, switchMap } from 'rxjs';
 
 import { type ActivityOrigin } from '../../activity/activity-entry';
 import { CurrentUserStore } from '../../api/current-user.store';
@@ -19,6 +19,7 @@ import { ActionDialog, type ActionDialogData, type ActionDialogResult } from './
 import { type BulkTarget, bulkOffer, planBulk } from './bulk-planner';
 import { BulkRunDialog, type BulkRunDialogData } from './bulk-run-dialog';
 import { PendingActions } from './pending-actions.store';
+import { openForChoice } from '../../shared/dialog-result';
 
 /**
  * What the row menu, the inspection page, the bulk bar and keyboard shortcuts call: it asks the
@@ -49,8 +50,8 @@ export class SessionActions {
 
   /**
    * Confirms (when the action needs it) and runs one action. Emits the outcome once the server
-   * has answered; completes without emitting if the operator backed out or it is not allowed.
-   * Runs to the end even if nobody subscribes to the result.
+   * has answered; completes without emitting if the operator backed out — in whatever way the
+   * dialog was left — or it is not allowed. The call runs to the end even if nobody subscribes.
    */
   request(
     action: SessionAction,
@@ -59,36 +60,22 @@ export class SessionActions {
   ): Observable<ActionOutcome> {
     if (!isActionAllowed(action, session, this.can) || this.pending.actionFor(session.sessionId))
       return of();
-    const confirmed$: Observable<ActionDialogResult | undefined> =
-      ACTION_CONFIRMATION[action] === 'none'
-        ? of({})
-        : this.dialog
-            .open<ActionDialog, ActionDialogData, ActionDialogResult>(ActionDialog, {
-              data: { action, target: { kind: 'single', session } },
-              width: '560px',
-            })
-            .afterClosed();
-    const result$ = confirmed$.pipe(
-      take(1),
-      filter((result): result is ActionDialogResult => result !== undefined),
-      switchMap((result) =>
-        this.executor.execute(
-          {
-            action,
-            sessionId: session.sessionId,
-            ...(result.stop ? { stop: result.stop } : {}),
-          },
-          origin,
-        ),
-      ),
-      map((outcome) => {
-        this.notify(action, session.sessionId, outcome);
-        return outcome;
-      }),
-    );
-    // Started here and shared: the call runs to the end and is reported even if the caller's
-    // view goes away; late subscribers get the outcome replayed.
-    const shared = result$.pipe(shareReplay({ bufferSize: 1, refCount: false }));
+    if (ACTION_CONFIRMATION[action] === 'none') return this.send(action, session, {}, origin);
+    let sent: Observable<ActionOutcome> | undefined;
+    const outcome$ = openForChoice<ActionDialogResult, ActionDialog, ActionDialogData>(
+      this.dialog,
+      ActionDialog,
+      {
+        data: {
+          action,
+          target: { kind: 'single', session },
+          // Called at most once, by the dialog's Confirm; the dialog shows progress meanwhile.
+          send: (choice) => (sent ??= this.send(action, session, choice, origin)),
+        },
+        width: '560px',
+      },
+    ).pipe(switchMap(() => sent ?? of<ActionOutcome>()));
+    const shared = outcome$.pipe(shareReplay({ bufferSize: 1, refCount: false }));
     shared.subscribe();
     return shared;
   }
@@ -96,20 +83,43 @@ export class SessionActions {
   /** Plans, confirms and runs a bulk action over a selection. */
   requestBulk(action: SessionAction, targets: readonly BulkTarget[]): void {
     const plan = planBulk(action, targets, this.can);
-    this.dialog
-      .open<ActionDialog, ActionDialogData, ActionDialogResult>(ActionDialog, {
-        data: { action, target: { kind: 'bulk', plan } },
-        width: '560px',
-      })
-      .afterClosed()
-      .pipe(filter((result): result is ActionDialogResult => result !== undefined))
-      .subscribe((result) => {
-        this.dialog.open<BulkRunDialog, BulkRunDialogData>(BulkRunDialog, {
-          data: { plan, ...(result.stop ? { stop: result.stop } : {}) },
-          width: '720px',
-          disableClose: true,
-        });
+    openForChoice<ActionDialogResult, ActionDialog, ActionDialogData>(this.dialog, ActionDialog, {
+      data: { action, target: { kind: 'bulk', plan } },
+      width: '560px',
+    }).subscribe((result) => {
+      this.dialog.open<BulkRunDialog, BulkRunDialogData>(BulkRunDialog, {
+        data: { plan, ...(result.stop ? { stop: result.stop } : {}) },
+        width: '720px',
+        disableClose: true,
       });
+    });
+  }
+
+  /**
+   * Sends one action through the executor and reports the server's answer. Started here and
+   * shared: the call runs to the end and is reported even if the caller's view (or the dialog)
+   * goes away; late subscribers get the outcome replayed.
+   */
+  private send(
+    action: SessionAction,
+    session: SessionRaw,
+    choice: ActionDialogResult,
+    origin: ActivityOrigin,
+  ): Observable<ActionOutcome> {
+    const shared = this.executor
+      .execute(
+        { action, sessionId: session.sessionId, ...(choice.stop ? { stop: choice.stop } : {}) },
+        origin,
+      )
+      .pipe(
+        map((outcome) => {
+          this.notify(action, session.sessionId, outcome);
+          return outcome;
+        }),
+        shareReplay({ bufferSize: 1, refCount: false }),
+      );
+    shared.subscribe();
+    return shared;
   }
 
   private notify(action: SessionAction, sessionId: string, outcome: ActionOutcome): void {

@@ -8,6 +8,7 @@ import { lookOf } from '../../grid/status-lookup';
 import { StatusChip } from '../../grid/ui/status-chip';
 import { TASK_STATUSES } from '../task-status';
 import { CANCEL_OUTCOMES, type CancelLine, countOutcomes } from './cancel-plan';
+import { DISMISSED } from '../../shared/dialog-result';
 
 export interface CancelReportData {
   readonly lines: readonly CancelLine[];
@@ -42,9 +43,12 @@ export interface CancelReportData {
           @for (line of data.lines; track line.taskId) {
             <tr>
               <td>
-                <a class="mono" mat-dialog-close [routerLink]="['/tasks', line.taskId]">{{
-                  line.taskId
-                }}</a>
+                <a
+                  class="mono"
+                  [mat-dialog-close]="dismissed"
+                  [routerLink]="['/tasks', line.taskId]"
+                  >{{ line.taskId }}</a
+                >
               </td>
               <td [class]="line.outcome">
                 {{ 'tasks.cancel.report.outcomes.' + line.outcome | translate }}
@@ -64,7 +68,7 @@ export interface CancelReportData {
       </table>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-flat-button type="button" mat-dialog-close cdkFocusInitial>
+      <button mat-flat-button type="button" [mat-dialog-close]="dismissed" cdkFocusInitial>
         {{ 'tasks.cancel.report.close' | translate }}
       </button>
     </mat-dialog-actions>
@@ -104,6 +108,8 @@ export interface CancelReportData {
   `,
 })
 export class CancelReportDialog {
+  /** Closing is never a choice: see dialog-result.ts. */
+  protected readonly dismissed = DISMISSED;
   protected readonly data = inject<CancelReportData>(MAT_DIALOG_DATA);
   protected readonly outcomes = CANCEL_OUTCOMES;
   protected readonly counts = countOutcomes(this.data.lines);

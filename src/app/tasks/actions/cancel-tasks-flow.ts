@@ -1,6 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
-import { type Observable, EMPTY, filter, map, of, switchMap, tap } from 'rxjs';
+import { type Observable, EMPTY, map, of, shareReplay, switchMap, tap } from 'rxjs';
 
 import { CurrentUserStore } from '../../api/current-user.store';
 import {
@@ -8,6 +8,7 @@ import {
   type ArmedConfirmData,
   type ArmedConfirmTexts,
 } from '../../shared/armed-confirm-dialog';
+import { openForChoice } from '../../shared/dialog-result';
 import { type CancelLine, type TaskFacts, planCancel } from './cancel-plan';
 import { CancelReportDialog, type CancelReportData } from './cancel-report-dialog';
 import { TaskCanceller } from './task-canceller';
@@ -21,7 +22,14 @@ const TEXTS: ArmedConfirmTexts = {
   confirm: 'tasks.cancel.confirm.confirm',
   dismiss: 'tasks.cancel.confirm.dismiss',
   arming: 'tasks.cancel.confirm.arming',
+  sending: 'tasks.cancel.confirm.sending',
   more: 'tasks.cancel.confirm.more',
+};
+
+const TEXTS_ONE: ArmedConfirmTexts = {
+  ...TEXTS,
+  confirm: 'tasks.cancel.confirm.confirmOne',
+  dismiss: 'tasks.cancel.confirm.dismissOne',
 };
 
 /**
@@ -43,23 +51,29 @@ export class CancelTasksFlow {
   run(tasks: readonly TaskFacts[]): Observable<readonly CancelLine[]> {
     const plan = planCancel(tasks);
     if (plan.send.length === 0) return this.report(plan.skipped);
+    let sent: Observable<CancelLine[]> | undefined;
     const data: ArmedConfirmData = {
-      texts: TEXTS,
+      texts: plan.send.length === 1 ? TEXTS_ONE : TEXTS,
       params: { count: plan.send.length, skipped: plan.skipped.length },
       items: plan.send,
       danger: true,
+      // Called once, by the armed Confirm: CancelTasks runs to its end even if the dialog goes.
+      send: () => (sent ??= this.sendOnce(plan.send)),
     };
-    return this.dialog
-      .open<ArmedConfirmDialog, ArmedConfirmData, boolean>(ArmedConfirmDialog, {
-        data,
-        width: '560px',
-      })
-      .afterClosed()
-      .pipe(
-        filter((confirmed) => confirmed === true),
-        switchMap(() => this.canceller.cancel(plan.send)),
-        switchMap((lines) => this.report([...lines, ...plan.skipped])),
-      );
+    return openForChoice<true, ArmedConfirmDialog, ArmedConfirmData>(
+      this.dialog,
+      ArmedConfirmDialog,
+      { data, width: '560px' },
+    ).pipe(
+      switchMap(() => sent ?? of<CancelLine[]>()),
+      switchMap((lines) => this.report([...lines, ...plan.skipped])),
+    );
+  }
+
+  private sendOnce(ids: readonly string[]): Observable<CancelLine[]> {
+    const shared = this.canceller.cancel(ids).pipe(shareReplay({ bufferSize: 1, refCount: false }));
+    shared.subscribe();
+    return shared;
   }
 
   private report(lines: readonly CancelLine[]): Observable<readonly CancelLine[]> {

@@ -23,6 +23,7 @@ import { GridStore } from '../../state/grid.store';
 import { customKeySuggestions } from '../filter-builder/field-options';
 import { GridI18n } from '../grid-i18n';
 import { CountGroupsDialog } from './count-groups.dialog';
+import { DISMISSED } from '../../../shared/dialog-result';
 
 /**
  * Which columns, in which order, and how dense: edited on a working copy and applied at once
@@ -47,6 +48,8 @@ import { CountGroupsDialog } from './count-groups.dialog';
   styleUrl: './column-chooser.dialog.scss',
 })
 export class ColumnChooserDialog {
+  /** Closing is never a choice: see dialog-result.ts. */
+  protected readonly dismissed = DISMISSED;
   private readonly store = inject(GridStore);
   private readonly ref = inject(MatDialogRef<ColumnChooserDialog>);
   private readonly dialog = inject(MatDialog);

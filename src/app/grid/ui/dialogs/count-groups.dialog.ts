@@ -13,6 +13,7 @@ import { checkCountGroups } from '../../model/preferences';
 import { preferencesContextOf } from '../../state/codec-context';
 import { GridStore } from '../../state/grid.store';
 import { GridI18n } from '../grid-i18n';
+import { DISMISSED } from '../../../shared/dialog-result';
 
 /** The groups of the counts column: name, statuses added up, colour; saved in preferences. */
 @Component({
@@ -31,6 +32,8 @@ import { GridI18n } from '../grid-i18n';
   styleUrl: './count-groups.dialog.scss',
 })
 export class CountGroupsDialog {
+  /** Closing is never a choice: see dialog-result.ts. */
+  protected readonly dismissed = DISMISSED;
   private readonly store = inject(GridStore);
   private readonly ref = inject(MatDialogRef<CountGroupsDialog>);
   private readonly i18n = inject(GridI18n);

@@ -7,6 +7,20 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { SavedView } from '../../model/preferences';
 import { GridStore } from '../../state/grid.store';
 import { TextPromptDialog, type TextPromptData } from './text-prompt.dialog';
+import {
+  ArmedConfirmDialog,
+  type ArmedConfirmData,
+  type ArmedConfirmTexts,
+} from '../../../shared/armed-confirm-dialog';
+import { DISMISSED, openForChoice } from '../../../shared/dialog-result';
+
+const DELETE_VIEW_TEXTS: ArmedConfirmTexts = {
+  title: 'grid.views.deleteConfirm.title',
+  message: 'grid.views.deleteConfirm.message',
+  confirm: 'grid.views.deleteConfirm.confirm',
+  dismiss: 'grid.views.deleteConfirm.dismiss',
+  arming: 'grid.views.deleteConfirm.arming',
+};
 
 /** Rename, delete or open the saved views of this grid. */
 @Component({
@@ -23,7 +37,7 @@ import { TextPromptDialog, type TextPromptData } from './text-prompt.dialog';
             <button
               mat-button
               type="button"
-              mat-dialog-close
+              [mat-dialog-close]="dismissed"
               (click)="store.openParams(view.params)"
             >
               {{ 'grid.views.open' | translate }}
@@ -40,7 +54,7 @@ import { TextPromptDialog, type TextPromptData } from './text-prompt.dialog';
               mat-icon-button
               type="button"
               [attr.aria-label]="'grid.views.deleteLabel' | translate: { name: view.name }"
-              (click)="preferences.deleteView(view.id)"
+              (click)="remove(view)"
             >
               <mat-icon aria-hidden="true">delete</mat-icon>
             </button>
@@ -51,7 +65,9 @@ import { TextPromptDialog, type TextPromptData } from './text-prompt.dialog';
       </ul>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close>{{ 'common.close' | translate }}</button>
+      <button mat-button type="button" [mat-dialog-close]="dismissed">
+        {{ 'common.close' | translate }}
+      </button>
     </mat-dialog-actions>
   `,
   styles: `
@@ -78,23 +94,28 @@ import { TextPromptDialog, type TextPromptData } from './text-prompt.dialog';
   `,
 })
 export class ManageViewsDialog {
+  /** Closing is never a choice: see dialog-result.ts. */
+  protected readonly dismissed = DISMISSED;
   protected readonly store = inject(GridStore);
   protected readonly preferences = this.store.preferences;
   private readonly dialog = inject(MatDialog);
 
   protected rename(view: SavedView): void {
-    this.dialog
-      .open<TextPromptDialog, TextPromptData, string>(TextPromptDialog, {
-        data: {
-          title: 'grid.views.renameTitle',
-          label: 'grid.views.name',
-          confirm: 'grid.views.rename',
-          initial: view.name,
-        },
-      })
-      .afterClosed()
-      .subscribe((name) => {
-        if (name) this.preferences.renameView(view.id, name);
-      });
+    openForChoice<string, TextPromptDialog, TextPromptData>(this.dialog, TextPromptDialog, {
+      data: {
+        title: 'grid.views.renameTitle',
+        label: 'grid.views.name',
+        confirm: 'grid.views.rename',
+        initial: view.name,
+      },
+    }).subscribe((name) => this.preferences.renameView(view.id, name));
+  }
+
+  /** A saved view is gone for good once deleted: the one armed confirmation asks first. */
+  protected remove(view: SavedView): void {
+    openForChoice<true, ArmedConfirmDialog, ArmedConfirmData>(this.dialog, ArmedConfirmDialog, {
+      data: { texts: DELETE_VIEW_TEXTS, params: { name: view.name }, danger: true },
+      width: '480px',
+    }).subscribe(() => this.preferences.deleteView(view.id));
   }
 }

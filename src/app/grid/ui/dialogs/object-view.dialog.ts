@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { TranslatePipe } from '@ngx-translate/core';
+import { DISMISSED } from '../../../shared/dialog-result';
 
 export interface ObjectViewData {
   /** What the object is (column name). */
@@ -38,7 +39,9 @@ export interface ObjectViewData {
       </table>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button mat-dialog-close type="button">{{ 'common.close' | translate }}</button>
+      <button mat-button [mat-dialog-close]="dismissed" type="button">
+        {{ 'common.close' | translate }}
+      </button>
     </mat-dialog-actions>
   `,
   styles: `
@@ -69,5 +72,7 @@ export interface ObjectViewData {
   `,
 })
 export class ObjectViewDialog {
+  /** Closing is never a choice: see dialog-result.ts. */
+  protected readonly dismissed = DISMISSED;
   protected readonly data = inject<ObjectViewData>(MAT_DIALOG_DATA);
 }

@@ -4,6 +4,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
+import { type ChoiceDialogRef, DISMISSED, confirmed } from '../../../shared/dialog-result';
 
 export interface TextPromptData {
   /** i18n keys. */
@@ -13,7 +14,7 @@ export interface TextPromptData {
   readonly initial?: string;
 }
 
-/** Asks for one non-empty line of text (a view's name); closes with it, or with nothing. */
+/** Asks for one non-empty line of text (a view's name); closes `confirmed(text)`, or dismissed. */
 @Component({
   selector: 'app-text-prompt-dialog',
   imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, TranslatePipe],
@@ -34,7 +35,9 @@ export interface TextPromptData {
       </mat-form-field>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
+      <button mat-button type="button" [mat-dialog-close]="dismissed">
+        {{ 'common.cancel' | translate }}
+      </button>
       <button mat-flat-button type="button" [disabled]="text().trim() === ''" (click)="done()">
         {{ data.confirm | translate }}
       </button>
@@ -48,11 +51,13 @@ export interface TextPromptData {
   `,
 })
 export class TextPromptDialog {
+  /** Closing is never a choice: see dialog-result.ts. */
+  protected readonly dismissed = DISMISSED;
   protected readonly data = inject<TextPromptData>(MAT_DIALOG_DATA);
-  private readonly ref = inject(MatDialogRef<TextPromptDialog, string>);
+  private readonly ref = inject<ChoiceDialogRef<TextPromptDialog, string>>(MatDialogRef);
   protected readonly text = signal(this.data.initial ?? '');
 
   protected done(): void {
-    if (this.text().trim() !== '') this.ref.close(this.text().trim());
+    if (this.text().trim() !== '') this.ref.close(confirmed(this.text().trim()));
   }
 }

@@ -10,6 +10,7 @@ import { GridStore } from '../../state/grid.store';
 import { GridI18n } from '../grid-i18n';
 import { ConditionEditor, initialValues } from './condition-editor';
 import { customKeySuggestions, fieldGroups } from './field-options';
+import { DISMISSED } from '../../../shared/dialog-result';
 
 /**
  * The filter builder: OR of AND-groups, edited on a working copy. Apply stays disabled until
@@ -23,6 +24,8 @@ import { customKeySuggestions, fieldGroups } from './field-options';
   styleUrl: './filter-builder.dialog.scss',
 })
 export class FilterBuilderDialog {
+  /** Closing is never a choice: see dialog-result.ts. */
+  protected readonly dismissed = DISMISSED;
   private readonly store = inject(GridStore);
   private readonly ref = inject(MatDialogRef<FilterBuilderDialog>);
   private readonly i18n = inject(GridI18n);
