@@ -6,12 +6,11 @@ import {
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { MAT_ICON_DEFAULT_OPTIONS } from '@angular/material/icon';
-import { MAT_TOOLTIP_DEFAULT_OPTIONS } from '@angular/material/tooltip';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 
+import { provideActionJournal } from './activity';
 import { RUNTIME_CONFIG, type RuntimeConfig, DEFAULT_RUNTIME_CONFIG } from './api/runtime-config';
-import { routes } from './app.routes';
 import { CatalogLoader } from './i18n/catalog-loader';
 import { LanguageService } from './i18n/language.service';
 
@@ -20,8 +19,15 @@ export function appConfig(runtime: RuntimeConfig = DEFAULT_RUNTIME_CONFIG): Appl
     providers: [
       provideBrowserGlobalErrorListeners(),
       provideZonelessChangeDetection(),
-      provideRouter(routes, withComponentInputBinding()),
+      // The feature routes load behind one lazy parent (feature-routes.ts) that provides what they
+      // share, so that the initial bundle holds the shell alone.
+      provideRouter(
+        [{ path: '', loadChildren: () => import('./feature-routes') }],
+        withComponentInputBinding(),
+      ),
       { provide: RUNTIME_CONFIG, useValue: runtime },
+      // The sessions folder writes the journal through a port that activity/ implements.
+      provideActionJournal(),
       provideTranslateService({
         // A factory, not the class: ngx-translate tells classes from factories by their source text,
         // which a production bundle rewrites (`var p=class{…}`).
@@ -30,10 +36,6 @@ export function appConfig(runtime: RuntimeConfig = DEFAULT_RUNTIME_CONFIG): Appl
       }),
       provideAppInitializer(() => inject(LanguageService).init()),
       { provide: MAT_ICON_DEFAULT_OPTIONS, useValue: { fontSet: 'material-symbols-outlined' } },
-      {
-        provide: MAT_TOOLTIP_DEFAULT_OPTIONS,
-        useValue: { showDelay: 300, hideDelay: 0, touchendHideDelay: 1500 },
-      },
     ],
   };
 }

@@ -1,8 +1,12 @@
 import { type Routes } from '@angular/router';
 
-/** Every feature is a lazy chunk; the shell alone is in the initial bundle. */
+/**
+ * Every feature is a lazy chunk; the shell alone is in the initial bundle. app.config.ts loads
+ * these behind feature-routes.ts, the lazy parent that provides what the features share.
+ */
 export const routes: Routes = [
-  { path: '', pathMatch: 'full', redirectTo: 'sessions' },
+  { path: '', pathMatch: 'full', loadChildren: () => import('./overview/overview.routes') },
+  { path: 'overview', loadChildren: () => import('./overview/overview.routes') },
   { path: 'sessions', loadChildren: () => import('./sessions/sessions.routes') },
   { path: 'tasks', loadChildren: () => import('./tasks/tasks.routes') },
   { path: 'results', loadChildren: () => import('./results/results.routes') },

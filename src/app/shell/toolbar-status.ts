@@ -8,6 +8,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { CurrentUserStore } from '../api/current-user.store';
 import { LanguageService } from '../i18n/language.service';
 import { HealthIndicator } from './health-indicator';
+import { provideTooltipDefaults } from '../tooltip-defaults';
 import { ThemeService } from './theme.service';
 
 /** Cluster version and health, the signed-in user, and the language and theme menus. */
@@ -21,6 +22,8 @@ import { ThemeService } from './theme.service';
     TranslatePipe,
     HealthIndicator,
   ],
+  // Outside the routes, so outside the feature routes' parent that provides these.
+  providers: [provideTooltipDefaults()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './toolbar-status.html',
   styles: `
