@@ -1,11 +1,12 @@
 // @ts-check
 // The layering of the whole tree, checked by `npm run lint` (`npm run lint:deps`).
 //
-//   proto/gen  ←  src/app/api  ←  grid/  ←  shared/  ←  resource and feature folders  ←  shell, app.*
+//   proto/gen  ←  src/app/api  ←  grid/, shared/  ←  resource and feature folders  ←  shell, app.*
 //   proto/gen  ←  server/, e2e/, bench/, scripts/ (they never reach into src/)
 //
 // Resource and feature folders talk to each other only through the other folder's public entry,
-// `<folder>/index.ts`. Type-only imports count: a cycle through types is still a cycle in the design.
+// `<folder>/index.ts` (what others use) or a `<folder>/*.port.ts` (what others implement).
+// Type-only imports count: a cycle through types is still a cycle in the design.
 
 /** Folders that know a resource, a feature or the application shell. */
 const FEATURES = '(sessions|tasks|results|partitions|applications|activity|overview|shell)';
@@ -52,21 +53,15 @@ module.exports = {
       to: { path: `^src/app/${FEATURES}/` },
     },
     {
-      name: 'grid-below-shared',
-      comment: 'shared/ builds on the grid engine, never the other way round.',
-      severity: 'error',
-      from: { path: '^src/app/grid/' },
-      to: { path: '^src/app/shared/' },
-    },
-    {
       name: 'features-through-public-entry',
       comment:
-        "A resource or feature folder uses another only through that folder's index.ts, never its internals.",
+        "A resource or feature folder uses another only through that folder's public entry " +
+        '(index.ts: what others use; *.port.ts: what others implement), never its internals.',
       severity: 'error',
       from: { path: `^src/app/${FEATURES}/` },
       to: {
         path: `^src/app/${FEATURES}/`,
-        pathNot: ['^src/app/$1/', `^src/app/${FEATURES}/index\\.ts$`],
+        pathNot: ['^src/app/$1/', `^src/app/${FEATURES}/(index|[^/]+[.]port)[.]ts$`],
       },
     },
     {

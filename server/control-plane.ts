@@ -1,8 +1,11 @@
+import type { Limits } from './limits';
 import {
   type PermissionOption,
   permissionInterceptor,
   resolvePermissions,
 } from './services/permissions';
+import { createServiceContext } from './services/context';
+import { requestBoundsInterceptor } from './services/request-bounds';
 import { registerServices } from './services/routes';
 import { seedCluster } from './seed/seed';
 import { startSimulator } from './simulation/simulator';
@@ -34,6 +37,8 @@ export interface ControlPlaneOptions {
   corsOrigins?: string[] | '*';
   /** Directory of a built SPA to serve for non-API GET requests. */
   staticDir?: string;
+  /** Input bounds and quotas (limits.ts); each default can be overridden. */
+  limits?: Partial<Limits>;
 }
 
 export interface ControlPlane {
@@ -58,10 +63,15 @@ export async function startControlPlane(options: ControlPlaneOptions = {}): Prom
   });
 
   const shutdown = new AbortController();
-  const context = { cluster, username, permissions };
+  const context = createServiceContext(cluster, {
+    username,
+    permissions,
+    limits: options.limits,
+  });
+  const { limits } = context;
   const api = createApiHandler({
     routes: registerServices(context),
-    interceptors: [permissionInterceptor(username, permissions)],
+    interceptors: [permissionInterceptor(username, permissions), requestBoundsInterceptor(limits)],
     readMaxBytes: READ_MAX_BYTES,
     shutdownSignal: shutdown.signal,
   });

@@ -1,3 +1,4 @@
+import { shownId } from '../limits';
 import { SessionStatus } from '../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 
 /** Lifecycle actions whose legality depends on the current status (Delete and StopSubmission never do). */
@@ -52,5 +53,5 @@ export function invalidTransitionMessage(action: TransitionAction, current: Sess
 }
 
 export function sessionNotFoundMessage(id: string): string {
-  return `Session was not found: Session ${id} not found.`;
+  return `Session was not found: Session ${shownId(id)} not found.`;
 }

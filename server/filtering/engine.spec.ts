@@ -233,7 +233,7 @@ describe('invalid filters are INVALID_ARGUMENT with a clear message', () => {
 });
 
 describe('sorting and paging', () => {
-  const page = (
+  const page = async (
     c: Col | FieldRefMessage,
     direction: SortDirection,
     p = 0,
@@ -242,7 +242,7 @@ describe('sorting and paging', () => {
   ) => {
     const filter = compileFilter(table, filters);
     const sort = compileSort(table, [typeof c === 'number' ? col(c) : c], direction);
-    const result = selectPage(
+    const result = await selectPage(
       { kind: 'all', count: ROWS.length },
       () => true,
       filter,
@@ -252,28 +252,27 @@ describe('sorting and paging', () => {
     );
     return { ids: result.rows.map((r) => ROWS[r]!.id), total: result.total };
   };
-  it('sorts numbers with ties broken by id, DESC being the exact reverse', () => {
-    expect(page(Col.SIZE, SortDirection.ASC).ids).toEqual(['r0', 'r2', 'r1', 'r3']);
-    expect(page(Col.SIZE, SortDirection.DESC).ids).toEqual(['r3', 'r1', 'r2', 'r0']);
+  it('sorts numbers with ties broken by id, DESC being the exact reverse', async () => {
+    expect((await page(Col.SIZE, SortDirection.ASC)).ids).toEqual(['r0', 'r2', 'r1', 'r3']);
+    expect((await page(Col.SIZE, SortDirection.DESC)).ids).toEqual(['r3', 'r1', 'r2', 'r0']);
   });
-  it('sorts unset dates first ascending', () => {
-    expect(page(Col.AT, SortDirection.ASC).ids).toEqual(['r1', 'r0', 'r3', 'r2']);
+  it('sorts unset dates first ascending', async () => {
+    expect((await page(Col.AT, SortDirection.ASC)).ids).toEqual(['r1', 'r0', 'r3', 'r2']);
   });
-  it('sorts strings by code unit (uppercase first), booleans false first, arrays by content', () => {
-    expect(page(Col.NAME, SortDirection.ASC).ids).toEqual(['r3', 'r0', 'r2', 'r1']);
-    expect(page(Col.FLAG, SortDirection.ASC).ids).toEqual(['r1', 'r3', 'r0', 'r2']);
-    expect(page(Col.TAGS, SortDirection.ASC).ids).toEqual(['r1', 'r3', 'r0', 'r2']);
+  it('sorts strings by code unit (uppercase first), booleans false first, arrays by content', async () => {
+    expect((await page(Col.NAME, SortDirection.ASC)).ids).toEqual(['r3', 'r0', 'r2', 'r1']);
+    expect((await page(Col.FLAG, SortDirection.ASC)).ids).toEqual(['r1', 'r3', 'r0', 'r2']);
+    expect((await page(Col.TAGS, SortDirection.ASC)).ids).toEqual(['r1', 'r3', 'r0', 'r2']);
   });
-  it('sorts on a generic option key (missing = "") and on opaque columns', () => {
-    expect(page(generic('team'), SortDirection.ASC).ids).toEqual(['r1', 'r2', 'r0', 'r3']);
-    expect(page(Col.BLOB, SortDirection.DESC).ids).toEqual(['r1', 'r2', 'r0', 'r3']);
+  it('sorts on a generic option key (missing = "") and on opaque columns', async () => {
+    expect((await page(generic('team'), SortDirection.ASC)).ids).toEqual(['r1', 'r2', 'r0', 'r3']);
+    expect((await page(Col.BLOB, SortDirection.DESC)).ids).toEqual(['r1', 'r2', 'r0', 'r3']);
   });
-  it('pages: total counts all matches, page_size 0 returns no rows, past the end is empty', () => {
-    expect(page(Col.SIZE, SortDirection.ASC, 1, 3)).toEqual({ ids: ['r3'], total: 4 });
-    expect(page(Col.SIZE, SortDirection.ASC, 0, 0)).toEqual({ ids: [], total: 4 });
-    expect(page(Col.SIZE, SortDirection.ASC, 5, 3)).toEqual({ ids: [], total: 4 });
-    expect(
-      page(Col.SIZE, SortDirection.ASC, 0, 10, or([leaf(col(Col.FLAG), 'filterBoolean', true)])),
+  it('pages: total counts all matches, page_size 0 returns no rows, past the end is empty', async () => {
+    expect(await page(Col.SIZE, SortDirection.ASC, 1, 3)).toEqual({ ids: ['r3'], total: 4 });
+    expect(await page(Col.SIZE, SortDirection.ASC, 0, 0)).toEqual({ ids: [], total: 4 });
+    expect(await page(Col.SIZE, SortDirection.ASC, 5, 3)).toEqual({ ids: [], total: 4 });
+    expect(await page(Col.SIZE, SortDirection.ASC, 0, 10, or([leaf(col(Col.FLAG), 'filterBoolean', true)])),
     ).toEqual({
       ids: ['r0', 'r2'],
       total: 2,

@@ -18,6 +18,18 @@ interface SpecBase {
   readonly index?: IndexName;
   /** Cheaper key with the same order as `get` (e.g. the numeric key of a GUID). */
   readonly sortKey?: (row: number) => number | string;
+  /**
+   * The column shows the encoded id of a row (or '' for none): EQUAL / NOT_EQUAL then decode
+   * the filter value once and compare row numbers, instead of encoding every row's id.
+   */
+  readonly idRef?: IdRef;
+}
+
+export interface IdRef {
+  /** The row whose id the column shows; negative when none (the column reads ''). */
+  readonly rowOf: (row: number) => number;
+  /** The row an id names, undefined when it names none of this kind. */
+  readonly decode: (id: string) => number | undefined;
 }
 
 /** A column: its kind and a getter from row index to value. Dates and durations are ms, NaN = unset. */

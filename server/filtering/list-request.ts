@@ -1,6 +1,7 @@
 import { SortDirection } from '../../proto/gen/armonik/api/grpc/v1/sort_direction_pb';
 import type { FieldRefMessage } from './field-spec';
 import { invalid } from './field-spec';
+import { DEFAULT_LIMITS, LIMIT_FLAGS } from '../limits';
 
 /** What every List* request has in common. */
 export interface ListRequestShape {
@@ -20,10 +21,18 @@ export function validateListRequest(
   request: ListRequestShape,
   sortFields: readonly (FieldRefMessage | undefined)[],
   sortFieldProperty = 'Sort.Field',
+  maxPageSize = DEFAULT_LIMITS.maxPageSize,
 ): void {
   const failed: string[] = [];
   if (!(request.page >= 0)) failed.push('Page');
   if (!(request.pageSize >= 0)) failed.push('PageSize');
+  else if (request.pageSize > maxPageSize) {
+    // Core has no maximum; ours keeps one call's work and reply bounded.
+    failed.push(
+      `PageSize failed validation: page_size ${request.pageSize} is above the maximum of ` +
+        `${maxPageSize} (--${LIMIT_FLAGS.maxPageSize}); page through the rows instead.`,
+    );
+  }
   if (request.filters === undefined) failed.push('Filters');
   if (request.sort === undefined) {
     failed.push('Sort');
@@ -37,5 +46,9 @@ export function validateListRequest(
       failed.push(sortFieldProperty);
   }
   if (failed.length > 0)
-    throw invalid(failed.map((p) => `Property ${p} failed validation.`).join('\n'));
+    throw invalid(
+      failed
+        .map((p) => (p.includes(' ') ? `Property ${p}` : `Property ${p} failed validation.`))
+        .join('\n'),
+    );
 }

@@ -1,6 +1,7 @@
 import { FilterStringOperator } from '../../proto/gen/armonik/api/grpc/v1/filters_common_pb';
 import type { CompiledFilter } from './compile-filter';
 import type { IndexName } from './field-spec';
+import { type Pacer, UNPACED, pacedLoop } from './pacer';
 
 /** Which rows a query must look at: every row, or the union of a few index lists. */
 export type Candidates =
@@ -62,21 +63,24 @@ export function planCandidates(
   return { kind: 'rows', rows: merged.subarray(0, unique) };
 }
 
-/** Visits candidate rows that are live and match the filter. */
-export function forEachMatch(
+/** Visits candidate rows that are live and match the filter, pausing between blocks of rows. */
+export async function forEachMatch(
   candidates: Candidates,
   isLive: (row: number) => boolean,
   filter: CompiledFilter,
   visit: (row: number) => void,
-): void {
+  pacer: Pacer = UNPACED,
+): Promise<void> {
   const test = filter.test;
   if (candidates.kind === 'all') {
-    for (let row = 0; row < candidates.count; row++) if (isLive(row) && test(row)) visit(row);
+    await pacedLoop(0, candidates.count, pacer, (row) => {
+      if (isLive(row) && test(row)) visit(row);
+    });
   } else {
     const rows = candidates.rows;
-    for (let i = 0; i < rows.length; i++) {
+    await pacedLoop(0, rows.length, pacer, (i) => {
       const row = rows[i]!;
       if (isLive(row) && test(row)) visit(row);
-    }
+    });
   }
 }

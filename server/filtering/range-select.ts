@@ -1,4 +1,5 @@
 import { type SortKey, compareKeys } from './compile-sort';
+import { type Pacer, UNPACED, pacedLoop } from './pacer';
 
 /** Below this many rows, a plain comparator sort is cheaper than selecting. */
 const SMALL = 20_000;
@@ -12,13 +13,14 @@ const MAX_DISTINCT_STRINGS = 200_000;
  * boundary tie groups descend to the next key. Linear in the row count, so a deep page over
  * millions of rows costs about as much as one scan.
  */
-export function selectRange(
+export async function selectRange(
   rows: Int32Array,
   keys: readonly SortKey[],
   direction: 1 | -1,
   offset: number,
   count: number,
-): number[] {
+  pacer: Pacer = UNPACED,
+): Promise<number[]> {
   const compareFrom = (level: number) => (a: number, b: number) => {
     for (let i = level; i < keys.length; i++) {
       const c = compareKeys(keys[i]!(a), keys[i]!(b));
@@ -27,7 +29,12 @@ export function selectRange(
     return 0;
   };
 
-  const select = (subset: Int32Array, level: number, from: number, take: number): number[] => {
+  const select = async (
+    subset: Int32Array,
+    level: number,
+    from: number,
+    take: number,
+  ): Promise<number[]> => {
     take = Math.min(take, subset.length - from);
     if (take <= 0) return [];
     if (subset.length <= SMALL || level >= keys.length) {
@@ -35,7 +42,7 @@ export function selectRange(
         .sort(compareFrom(level))
         .slice(from, from + take);
     }
-    const values = numericValues(subset, keys[level]!, direction);
+    const values = await numericValues(subset, keys[level]!, direction, pacer);
     if (!values)
       return Array.from(subset)
         .sort(compareFrom(level))
@@ -46,18 +53,19 @@ export function selectRange(
     const lowRows: number[] = [];
     const middle: number[] = [];
     const highRows: number[] = [];
-    for (let i = 0; i < subset.length; i++) {
+    await pacedLoop(0, subset.length, pacer, (i) => {
       const v = values[i]!;
       if (v < low) below++;
       else if (v === low) lowRows.push(subset[i]!);
       else if (v < high) middle.push(subset[i]!);
       else if (v === high) highRows.push(subset[i]!);
-    }
+    });
     const skip = from - below;
     if (low === high) return select(Int32Array.from(lowRows), level + 1, skip, take);
-    const out = select(Int32Array.from(lowRows), level + 1, skip, take);
-    out.push(...middle.sort(compareFrom(level)));
-    out.push(...select(Int32Array.from(highRows), level + 1, 0, take - out.length));
+    const out = await select(Int32Array.from(lowRows), level + 1, skip, take);
+    for (const row of middle.sort(compareFrom(level))) out.push(row);
+    for (const row of await select(Int32Array.from(highRows), level + 1, 0, take - out.length))
+      out.push(row);
     return out;
   };
 
@@ -69,22 +77,23 @@ export function selectRange(
  * negated; unset NaN sorts first ascending). Strings are replaced by their rank; undefined when
  * there are too many distinct strings for that to pay off.
  */
-function numericValues(
+async function numericValues(
   rows: Int32Array,
   key: SortKey,
   direction: 1 | -1,
-): Float64Array | undefined {
+  pacer: Pacer,
+): Promise<Float64Array | undefined> {
   const out = new Float64Array(rows.length);
   let strings: string[] | undefined;
-  for (let i = 0; i < rows.length; i++) {
+  await pacedLoop(0, rows.length, pacer, (i) => {
     const k = key(rows[i]!);
     if (typeof k === 'number') {
       out[i] = direction * (Number.isNaN(k) ? -Infinity : k);
-      continue;
+      return;
     }
-    strings ??= new Array(rows.length);
+    strings ??= new Array<string>(rows.length);
     strings[i] = k;
-  }
+  });
   if (!strings) return out;
   const distinct = [...new Set(strings.filter((s) => s !== undefined))];
   if (distinct.length > MAX_DISTINCT_STRINGS) return undefined;

@@ -1,6 +1,7 @@
 import { grown } from '../store/columns';
 import type { CompiledFilter } from './compile-filter';
 import { type SortPlan, compareKeys } from './compile-sort';
+import { type Pacer, UNPACED, pacedLoop } from './pacer';
 import { type Candidates, forEachMatch } from './plan';
 import { selectRange } from './range-select';
 
@@ -18,28 +19,42 @@ const HEAP_LIMIT = 50_000;
  * rows, so a bounded max-heap selects them in one pass (O(n log k)); deep pages use a linear
  * range selection (range-select.ts). Nothing ever sorts all matching rows.
  */
-export function selectPage(
+export async function selectPage(
   candidates: Candidates,
   isLive: (row: number) => boolean,
   filter: CompiledFilter,
   sort: SortPlan,
   page: number,
   pageSize: number,
-): PageResult {
+  pacer: Pacer = UNPACED,
+): Promise<PageResult> {
   let matched = new Int32Array(candidates.kind === 'all' ? 1024 : candidates.rows.length);
   let total = 0;
-  forEachMatch(candidates, isLive, filter, (row) => {
-    if (total === matched.length) matched = grown(matched, matched.length * 2, 0);
-    matched[total++] = row;
-  });
+  await forEachMatch(
+    candidates,
+    isLive,
+    filter,
+    (row) => {
+      if (total === matched.length) matched = grown(matched, matched.length * 2, 0);
+      matched[total++] = row;
+    },
+    pacer,
+  );
   const offset = page * pageSize;
   if (pageSize === 0 || offset >= total) return { rows: [], total };
   const end = Math.min(offset + pageSize, total);
   const hits = matched.subarray(0, total);
   if (end <= HEAP_LIMIT && end < total / 2)
-    return { rows: smallest(hits, end, sort).slice(offset, end), total };
+    return { rows: (await smallest(hits, end, sort, pacer)).slice(offset, end), total };
   return {
-    rows: selectRange(hits, [...sort.keys, sort.idKey], sort.direction, offset, end - offset),
+    rows: await selectRange(
+      hits,
+      [...sort.keys, sort.idKey],
+      sort.direction,
+      offset,
+      end - offset,
+      pacer,
+    ),
     total,
   };
 }
@@ -48,7 +63,12 @@ export function selectPage(
  * The k first rows in sort order, via a max-heap of size k. The first sort key of each heap
  * entry is cached, so most rows are rejected after computing one key and one comparison.
  */
-export function smallest(rows: ArrayLike<number>, k: number, sort: SortPlan): number[] {
+export async function smallest(
+  rows: ArrayLike<number>,
+  k: number,
+  sort: SortPlan,
+  pacer: Pacer = UNPACED,
+): Promise<number[]> {
   const first = sort.keys[0] ?? sort.idKey;
   const dir = sort.direction;
   const heap: number[] = [];
@@ -82,14 +102,14 @@ export function smallest(rows: ArrayLike<number>, k: number, sort: SortPlan): nu
       i = largest;
     }
   };
-  for (let i = 0; i < rows.length; i++) {
+  await pacedLoop(0, rows.length, pacer, (i) => {
     const row = rows[i]!;
     const key = first(row);
     if (heap.length < k) {
       heap.push(row);
       keys.push(key);
       siftUp(heap.length - 1);
-      continue;
+      return;
     }
     const c = dir * compareKeys(key, keys[0]!);
     if (c < 0 || (c === 0 && sort.compare(row, heap[0]!) < 0)) {
@@ -97,6 +117,6 @@ export function smallest(rows: ArrayLike<number>, k: number, sort: SortPlan): nu
       keys[0] = key;
       siftDown(0);
     }
-  }
+  });
   return heap.sort(sort.compare);
 }

@@ -12,17 +12,19 @@ import { runListQuery } from './list-query';
 /** Applications = distinct (name, version, namespace, service) over the options of live tasks. */
 export function applicationsService({
   cluster,
+  limits,
 }: ServiceContext): Partial<ServiceImpl<typeof Applications>> {
   return {
-    listApplications(request) {
+    async listApplications(request) {
       const applications = cluster.options.applications();
-      const { rows, total } = runListQuery({
+      const { rows, total } = await runListQuery({
         request,
         table: applicationFields(applications),
         sortFields: request.sort?.fields ?? [],
         sortFieldProperty: 'Sort.Fields',
         rowCount: applications.length,
         isLive: () => true,
+        limits,
       });
       return create(ListApplicationsResponseSchema, {
         applications: rows.map((row) => create(ApplicationRawSchema, { ...applications[row]! })),

@@ -13,6 +13,7 @@ import { ResultRawEnumField } from '../../proto/gen/armonik/api/grpc/v1/results_
 import { transitionSession } from '../domain/session-actions';
 import { seedCluster } from '../seed/seed';
 import { Cluster } from '../store/cluster';
+import { createServiceContext } from './context';
 import { eventsService } from './events';
 
 const NOW = 1_800_000_000_000;
@@ -23,7 +24,7 @@ function setup() {
   const session = [...cluster.sessions.all()].find(
     (s) => s.status === SessionStatus.RUNNING && s.taskCounts[TaskStatus.SUBMITTED]! > 0,
   )!;
-  const service = eventsService({ cluster, username: 'u', permissions: [] });
+  const service = eventsService(createServiceContext(cluster, { username: 'u' }));
   return { cluster, session, service };
 }
 

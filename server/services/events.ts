@@ -37,16 +37,26 @@ const KIND: Readonly<Record<ClusterEvent['type'], EventsEnum>> = {
 /** How many undelivered events a subscriber may accumulate before its stream is ended. */
 const BACKLOG_LIMIT = 50_000;
 
-export function eventsService({ cluster }: ServiceContext): Partial<ServiceImpl<typeof Events>> {
+export function eventsService({
+  cluster,
+  limits,
+}: ServiceContext): Partial<ServiceImpl<typeof Events>> {
   return {
     /** A live stream of one session's changes; open until the client cancels. */
     async *getEvents(request, context) {
       const session = requireSession(cluster, request.sessionId);
-      const taskFilter = compileFilter(taskFields(cluster), request.tasksFilters, 'tasks_filters');
+      const max = limits.maxFilterConditions;
+      const taskFilter = compileFilter(
+        taskFields(cluster),
+        request.tasksFilters,
+        'tasks_filters',
+        max,
+      );
       const resultFilter = compileFilter(
         resultFields(cluster),
         request.resultsFilters,
         'results_filters',
+        max,
       );
       for (const condition of resultFilter.groups.flat()) {
         if (!RESULT_EVENT_COLUMNS.has(condition.spec.label)) {

@@ -8,20 +8,23 @@ import type { Partitions } from '../../proto/gen/armonik/api/grpc/v1/partitions_
 import { partitionFields } from '../filtering/fields/partition-fields';
 import type { ServiceContext } from './context';
 import { toPartitionRaw } from './convert/partition';
+import { shownId } from '../limits';
 import { runListQuery } from './list-query';
 
 export function partitionsService({
   cluster,
+  limits,
 }: ServiceContext): Partial<ServiceImpl<typeof Partitions>> {
   return {
-    listPartitions(request) {
+    async listPartitions(request) {
       const partitions = [...cluster.partitions.values()];
-      const { rows, total } = runListQuery({
+      const { rows, total } = await runListQuery({
         request,
         table: partitionFields(partitions),
         sortFields: [request.sort?.field],
         rowCount: partitions.length,
         isLive: () => true,
+        limits,
       });
       return create(ListPartitionsResponseSchema, {
         partitions: rows.map((row) => toPartitionRaw(partitions[row]!)),
@@ -34,7 +37,7 @@ export function partitionsService({
       const partition = cluster.partitions.get(request.id);
       if (!partition) {
         throw new ConnectError(
-          `Partition was not found: Partition '${request.id}' not found.`,
+          `Partition was not found: Partition '${shownId(request.id)}' not found.`,
           Code.NotFound,
         );
       }

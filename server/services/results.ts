@@ -20,7 +20,7 @@ import type { IndexResolver } from '../filtering/plan';
 import type { Cluster } from '../store/cluster';
 import type { ServiceContext } from './context';
 import { toResultRaw } from './convert/result';
-import { runListQuery } from './list-query';
+import { runListQuery, toMessages } from './list-query';
 
 const STATUS_NAMES: Readonly<Record<number, string>> = {
   [ResultStatus.CREATED]: 'Created',
@@ -44,7 +44,12 @@ export function resultIndex(cluster: Cluster): IndexResolver {
  * a wrong or absent session id never changes what Get, GetOwnerTaskId, DownloadResultData or
  * DeleteResultsData see. Only the two creation RPCs need the session, to create into it.
  */
-export function resultsService({ cluster }: ServiceContext): Partial<ServiceImpl<typeof Results>> {
+export function resultsService({
+  cluster,
+  limits,
+  scheduler,
+  quotas,
+}: ServiceContext): Partial<ServiceImpl<typeof Results>> {
   const requireResult = (id: string): number => {
     const row = cluster.findResult(id);
     if (row === undefined) {
@@ -59,20 +64,26 @@ export function resultsService({ cluster }: ServiceContext): Partial<ServiceImpl
       return row === undefined ? [] : [[id, row] as const];
     });
   return {
-    listResults(request) {
-      const { rows, total } = runListQuery({
-        request,
-        table: resultFields(cluster),
-        sortFields: [request.sort?.field],
-        rowCount: cluster.results.count,
-        isLive: (row) => cluster.results.status[row] !== 0,
-        resolveIndex: resultIndex(cluster),
-      });
-      return create(ListResultsResponseSchema, {
-        results: rows.map((row) => toResultRaw(cluster, row)),
-        page: request.page,
-        pageSize: request.pageSize,
-        total,
+    listResults(request, context) {
+      return scheduler.run(context.signal, async (pacer) => {
+        const { rows, total } = await runListQuery(
+          {
+            request,
+            table: resultFields(cluster),
+            sortFields: [request.sort?.field],
+            rowCount: cluster.results.count,
+            isLive: (row) => cluster.results.status[row] !== 0,
+            resolveIndex: resultIndex(cluster),
+            limits,
+          },
+          pacer,
+        );
+        return create(ListResultsResponseSchema, {
+          results: await toMessages(rows, pacer, (row) => toResultRaw(cluster, row)),
+          page: request.page,
+          pageSize: request.pageSize,
+          total,
+        });
       });
     },
     getResult(request) {
@@ -127,6 +138,9 @@ export function resultsService({ cluster }: ServiceContext): Partial<ServiceImpl
     },
     createResultsMetaData(request) {
       const session = requireSession(cluster, request.sessionId);
+      quotas.checkItems(request.results.length, 'results');
+      quotas.checkRows(request.results.length);
+      quotas.addRows(request.results.length);
       const now = cluster.clock();
       const results = request.results.map((spec) => {
         const row = cluster.allocateResult(session, ResultStatus.CREATED, spec.name, now);
@@ -138,6 +152,10 @@ export function resultsService({ cluster }: ServiceContext): Partial<ServiceImpl
     },
     createResults(request) {
       const session = requireSession(cluster, request.sessionId);
+      quotas.checkItems(request.results.length, 'results');
+      quotas.checkRows(request.results.length);
+      quotas.checkData(request.results.reduce((sum, spec) => sum + spec.data.length, 0));
+      quotas.addRows(request.results.length);
       const now = cluster.clock();
       const results = request.results.map((spec) => {
         const row = cluster.allocateResult(session, ResultStatus.CREATED, spec.name, now);

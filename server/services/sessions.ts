@@ -25,31 +25,43 @@ import { IdKind } from '../store/ids';
 import type { ServiceContext } from './context';
 import { fromTaskOptions } from './convert/task-options';
 import { toSessionRaw } from './convert/session';
-import { runListQuery } from './list-query';
+import { quotaExceeded } from '../limits';
+import { runListQuery, toMessages } from './list-query';
 
 export function sessionsService({
   cluster,
+  limits,
+  scheduler,
 }: ServiceContext): Partial<ServiceImpl<typeof Sessions>> {
   const raw = (s: Parameters<typeof toSessionRaw>[1]) => toSessionRaw(cluster, s);
   return {
-    listSessions(request) {
-      const { rows, total } = runListQuery({
-        request,
-        table: sessionFields(cluster, cluster.clock()),
-        sortFields: [request.sort?.field],
-        rowCount: cluster.sessions.count,
-        isLive: (row) => cluster.sessions.get(row) !== undefined,
-        resolveIndex: (index, value) => {
-          if (index !== 'self') return undefined;
-          const row = cluster.ids.decode(value, IdKind.Session);
-          return row === undefined ? [] : [row];
-        },
-      });
-      return create(ListSessionsResponseSchema, {
-        sessions: rows.map((row) => raw(cluster.sessions.get(row)!)),
-        page: request.page,
-        pageSize: request.pageSize,
-        total,
+    listSessions(request, context) {
+      return scheduler.run(context.signal, async (pacer) => {
+        const { rows, total } = await runListQuery(
+          {
+            request,
+            table: sessionFields(cluster, cluster.clock()),
+            sortFields: [request.sort?.field],
+            rowCount: cluster.sessions.count,
+            isLive: (row) => cluster.sessions.get(row) !== undefined,
+            resolveIndex: (index, value) => {
+              if (index !== 'self') return undefined;
+              const row = cluster.ids.decode(value, IdKind.Session);
+              return row === undefined ? [] : [row];
+            },
+            limits,
+          },
+          pacer,
+        );
+        return create(ListSessionsResponseSchema, {
+          sessions: await toMessages(rows, pacer, (row) => {
+            const session = cluster.sessions.get(row);
+            return session && raw(session);
+          }),
+          page: request.page,
+          pageSize: request.pageSize,
+          total,
+        });
       });
     },
     getSession(request) {
@@ -93,6 +105,8 @@ export function sessionsService({
       });
     },
     createSession(request) {
+      if (cluster.sessions.liveCount >= limits.maxSessions)
+        throw quotaExceeded('too many sessions', 'maxSessions', limits.maxSessions);
       const options = fromTaskOptions(request.defaultTaskOption);
       if (!options)
         throw new ConnectError(

@@ -23,13 +23,15 @@ import { cancelTasks } from '../domain/task-actions';
 import { spawnTask } from '../domain/task-factory';
 import { type CompiledFilter, compileFilter } from '../filtering/compile-filter';
 import { taskFields } from '../filtering/fields/task-fields';
+import { type Pacer, UNPACED } from '../filtering/pacer';
 import { type IndexResolver, forEachMatch, planCandidates } from '../filtering/plan';
+import { shownId } from '../limits';
 import type { Cluster } from '../store/cluster';
 import { TASK_STATUS_SLOTS } from '../store/session-store';
 import type { ServiceContext } from './context';
 import { toTaskDetailed, toTaskSummary } from './convert/task';
 import { fromTaskOptions } from './convert/task-options';
-import { runListQuery } from './list-query';
+import { runListQuery, toMessages } from './list-query';
 
 /** TASK_ID pins one row; SESSION_ID pins the session's task index. */
 export function taskIndex(cluster: Cluster): IndexResolver {
@@ -42,39 +44,53 @@ export function taskIndex(cluster: Cluster): IndexResolver {
   };
 }
 
-export function tasksService({ cluster }: ServiceContext): Partial<ServiceImpl<typeof Tasks>> {
-  const list = (request: ListTasksRequest) =>
-    runListQuery({
-      request,
-      table: taskFields(cluster),
-      sortFields: [request.sort?.field],
-      rowCount: cluster.tasks.count,
-      isLive: (row) => cluster.tasks.status[row] !== 0,
-      resolveIndex: taskIndex(cluster),
-    });
+export function tasksService({
+  cluster,
+  limits,
+  scheduler,
+  quotas,
+}: ServiceContext): Partial<ServiceImpl<typeof Tasks>> {
+  const isLive = (row: number) => cluster.tasks.status[row] !== 0;
+  const list = (request: ListTasksRequest, pacer: Pacer) =>
+    runListQuery(
+      {
+        request,
+        table: taskFields(cluster),
+        sortFields: [request.sort?.field],
+        rowCount: cluster.tasks.count,
+        isLive,
+        resolveIndex: taskIndex(cluster),
+        limits,
+      },
+      pacer,
+    );
   const requireTask = (id: string): number => {
     const row = cluster.findTask(id);
     if (row === undefined)
-      throw new ConnectError(`Task was not found: Task '${id}' not found.`, Code.NotFound);
+      throw new ConnectError(`Task was not found: Task '${shownId(id)}' not found.`, Code.NotFound);
     return row;
   };
   return {
-    listTasks(request) {
-      const { rows, total } = list(request);
-      return create(ListTasksResponseSchema, {
-        tasks: rows.map((row) => toTaskSummary(cluster, row)),
-        page: request.page,
-        pageSize: request.pageSize,
-        total,
+    listTasks(request, context) {
+      return scheduler.run(context.signal, async (pacer) => {
+        const { rows, total } = await list(request, pacer);
+        return create(ListTasksResponseSchema, {
+          tasks: await toMessages(rows, pacer, (row) => toTaskSummary(cluster, row)),
+          page: request.page,
+          pageSize: request.pageSize,
+          total,
+        });
       });
     },
-    listTasksDetailed(request) {
-      const { rows, total } = list(request);
-      return create(ListTasksDetailedResponseSchema, {
-        tasks: rows.map((row) => toTaskDetailed(cluster, row)),
-        page: request.page,
-        pageSize: request.pageSize,
-        total,
+    listTasksDetailed(request, context) {
+      return scheduler.run(context.signal, async (pacer) => {
+        const { rows, total } = await list(request, pacer);
+        return create(ListTasksDetailedResponseSchema, {
+          tasks: await toMessages(rows, pacer, (row) => toTaskDetailed(cluster, row)),
+          page: request.page,
+          pageSize: request.pageSize,
+          total,
+        });
       });
     },
     getTask(request) {
@@ -101,17 +117,27 @@ export function tasksService({ cluster }: ServiceContext): Partial<ServiceImpl<t
       });
       return create(GetResultIdsResponseSchema, { taskResults });
     },
-    countTasksByStatus(request) {
-      const counts = countByStatus(cluster, compileFilter(taskFields(cluster), request.filters));
-      const status = [];
-      for (let s = 0; s < TASK_STATUS_SLOTS; s++) {
-        if (counts[s]! > 0)
-          status.push(create(StatusCountSchema, { status: s as TaskStatus, count: counts[s]! }));
-      }
-      return create(CountTasksByStatusResponseSchema, { status });
+    countTasksByStatus(request, context) {
+      const filter = compileFilter(
+        taskFields(cluster),
+        request.filters,
+        'filters',
+        limits.maxFilterConditions,
+      );
+      return scheduler.run(context.signal, async (pacer) => {
+        const counts = await countByStatus(cluster, filter, pacer);
+        const status = [];
+        for (let s = 0; s < TASK_STATUS_SLOTS; s++) {
+          if (counts[s]! > 0)
+            status.push(create(StatusCountSchema, { status: s as TaskStatus, count: counts[s]! }));
+        }
+        return create(CountTasksByStatusResponseSchema, { status });
+      });
     },
     submitTasks(request) {
       const session = requireSession(cluster, request.sessionId);
+      quotas.checkItems(request.taskCreations.length, 'task creations');
+      quotas.checkRows(request.taskCreations.length);
       if (
         !session.clientSubmission ||
         (session.status !== SessionStatus.RUNNING && session.status !== SessionStatus.PAUSED)
@@ -160,6 +186,7 @@ export function tasksService({ cluster }: ServiceContext): Partial<ServiceImpl<t
           options: cluster.options.intern({ ...options, partitionId }),
         };
       });
+      quotas.addRows(plans.length);
       const taskInfos = plans.map(({ creation, outputs, dependencies, options }) => {
         const row = spawnTask(cluster, session, {
           options,
@@ -184,7 +211,11 @@ export function tasksService({ cluster }: ServiceContext): Partial<ServiceImpl<t
  * per-session counters answer directly; otherwise only the pinned sessions' tasks (or all
  * tasks, for filters without a session) are scanned.
  */
-export function countByStatus(cluster: Cluster, filter: CompiledFilter): Int32Array {
+export async function countByStatus(
+  cluster: Cluster,
+  filter: CompiledFilter,
+  pacer: Pacer = UNPACED,
+): Promise<Int32Array> {
   if (filter.groups.length === 0 || filter.groups.some((g) => g.length === 0))
     return cluster.taskCounts.slice();
   const sessionsOnly = filter.groups.every(
@@ -204,11 +235,12 @@ export function countByStatus(cluster: Cluster, filter: CompiledFilter): Int32Ar
   }
   const candidates = planCandidates(filter, cluster.tasks.count, taskIndex(cluster));
   const status = cluster.tasks.status;
-  forEachMatch(
+  await forEachMatch(
     candidates,
     (row) => status[row] !== 0,
     filter,
     (row) => counts[status[row]!]!++,
+    pacer,
   );
   return counts;
 }

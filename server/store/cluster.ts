@@ -11,6 +11,26 @@ import { REMOVED, TaskStore } from './task-store';
 
 export type Clock = () => number;
 
+/** Uploaded result data by result row, with the bytes held (the stored-data quota reads it). */
+export class DataMap extends Map<number, Uint8Array> {
+  bytes = 0;
+
+  override set(row: number, data: Uint8Array): this {
+    this.bytes += data.length - (this.get(row)?.length ?? 0);
+    return super.set(row, data);
+  }
+
+  override delete(row: number): boolean {
+    this.bytes -= this.get(row)?.length ?? 0;
+    return super.delete(row);
+  }
+
+  override clear(): void {
+    this.bytes = 0;
+    super.clear();
+  }
+}
+
 /**
  * The whole in-memory cluster. Every change of a task or result status, owner, or existence goes
  * through the methods below so that the per-session indexes, the status counters, the
@@ -31,7 +51,7 @@ export class Cluster {
   readonly partitions = new Map<string, PartitionData>();
   readonly pods: PodData[] = [];
   /** Data uploaded by clients (CreateResults); generated results have no entry. */
-  readonly uploadedData = new Map<number, Uint8Array>();
+  readonly uploadedData = new DataMap();
   /** Tasks submitted through the API keep their own lists (seeded ones use the range columns). */
   readonly submitted = new Map<
     number,

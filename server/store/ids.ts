@@ -66,16 +66,28 @@ export class IdCodec {
     return plain % KIND_SHIFT;
   }
 
+  /** Hand-unrolled hex (no toString/padStart): ids are formatted for every row a page returns. */
   private format(permuted: number): string {
-    const hex = permuted.toString(16).padStart(13, '0');
     const h1 = hash32(Math.floor(permuted / HALF), (permuted % HALF) ^ this.keys[ROUNDS]!);
     const h2 = hash32(h1, this.keys[ROUNDS + 1]!);
     const h3 = hash32(h2, this.keys[ROUNDS + 2]!);
-    const variant = (8 + ((h1 >>> 8) & 3)).toString(16);
+    const hi = Math.floor(permuted / 2 ** 32); // 20 bits: hex digits 0–4
+    const lo = permuted - hi * 2 ** 32; // 32 bits: hex digits 5–12
     return (
-      `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex[12]}${(h1 & 0xff).toString(16).padStart(2, '0')}-` +
-      `${variant}${((h1 >>> 12) & 0xfff).toString(16).padStart(3, '0')}-` +
-      `${h2.toString(16).padStart(8, '0')}${(h3 & 0xffff).toString(16).padStart(4, '0')}`
+      d(hi, 16) + d(hi, 12) + d(hi, 8) + d(hi, 4) + d(hi, 0) +
+      d(lo, 28) + d(lo, 24) + d(lo, 20) + '-' +
+      d(lo, 16) + d(lo, 12) + d(lo, 8) + d(lo, 4) + '-4' + d(lo, 0) + HEX2[h1 & 0xff]! + '-' +
+      DIGITS[8 + ((h1 >>> 8) & 3)]! + d(h1, 20) + d(h1, 16) + d(h1, 12) + '-' +
+      HEX2[h2 >>> 24]! + HEX2[(h2 >>> 16) & 0xff]! + HEX2[(h2 >>> 8) & 0xff]! + HEX2[h2 & 0xff]! +
+      HEX2[(h3 >>> 8) & 0xff]! + HEX2[h3 & 0xff]!
     );
   }
+}
+
+const DIGITS = '0123456789abcdef';
+const HEX2: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** The hex digit of `value` at bit `shift`. */
+function d(value: number, shift: number): string {
+  return DIGITS[(value >>> shift) & 15]!;
 }

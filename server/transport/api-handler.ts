@@ -14,6 +14,7 @@ import type {
   UniversalServerRequest,
   UniversalServerResponse,
 } from '@connectrpc/connect/protocol';
+import { checkedRequest } from './checked-body';
 import { normalizeGrpcMessage } from './grpc-message';
 import { decodeTextRequest, encodeTextResponse, isGrpcWebText } from './grpc-web-text';
 import type { HttpRequest, HttpResponse } from './http-types';
@@ -91,7 +92,11 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
         uReq.body as AsyncIterable<Uint8Array>,
         text ? Math.ceil((bodyCap * 4) / 3) : bodyCap,
       );
-      const request = text ? decodeTextRequest({ ...uReq, body }) : { ...uReq, body };
+      const decoded = text ? decodeTextRequest({ ...uReq, body }) : { ...uReq, body };
+      const request = checkedRequest(
+        decoded as UniversalServerRequest & { body: AsyncIterable<Uint8Array> },
+        handler.method.input,
+      );
       handler(request)
         .then((uRes) => {
           const normalized = normalizeGrpcMessage(uRes);

@@ -18,11 +18,23 @@ export function encodeGrpcMessage(text: string): string {
   return out;
 }
 
+/**
+ * Longest grpc-message text sent: a header that grows with the input (a 1 MB id echoed back)
+ * makes HTTP/2 clients reset the stream, and the client then sees INTERNAL instead of the status.
+ */
+export const MAX_GRPC_MESSAGE_CHARS = 1024;
+
+function truncated(text: string): string {
+  return text.length <= MAX_GRPC_MESSAGE_CHARS
+    ? text
+    : `${text.slice(0, MAX_GRPC_MESSAGE_CHARS)}… (message truncated)`;
+}
+
 function reencode(value: string): string {
   try {
-    return encodeGrpcMessage(decodeURIComponent(value));
+    return encodeGrpcMessage(truncated(decodeURIComponent(value)));
   } catch {
-    return value;
+    return value.length <= MAX_GRPC_MESSAGE_CHARS * 3 ? value : value.slice(0, MAX_GRPC_MESSAGE_CHARS);
   }
 }
 

@@ -11,6 +11,7 @@ export function resultFields(cluster: Cluster): FieldTable {
   const taskRef = (label: string, column: () => Int32Array): FieldSpec => ({
     label,
     kind: 'string',
+    idRef: { rowOf: (row) => column()[row]!, decode: (id) => ids.decode(id, IdKind.Task) },
     get: (row) => cluster.taskId(column()[row]!),
     sortKey: (row) => {
       const task = column()[row]!;
@@ -28,6 +29,7 @@ export function resultFields(cluster: Cluster): FieldTable {
             label: 'RESULT_ID',
             kind: 'string',
             index: 'self',
+            idRef: { rowOf: (row) => row, decode: (id) => ids.decode(id, IdKind.Result) },
             get: (row) => cluster.resultId(row),
             sortKey: idKey,
           },
@@ -35,6 +37,10 @@ export function resultFields(cluster: Cluster): FieldTable {
             label: 'SESSION_ID',
             kind: 'string',
             index: 'session',
+            idRef: {
+              rowOf: (row) => results.session[row]!,
+              decode: (id) => ids.decode(id, IdKind.Session),
+            },
             get: (row) => cluster.sessions.get(results.session[row]!)?.id ?? '',
             sortKey: (row) => ids.key(IdKind.Session, results.session[row]!),
           },

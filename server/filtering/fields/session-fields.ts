@@ -1,7 +1,7 @@
 import { SessionRawEnumField } from '../../../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
 import type { Cluster } from '../../store/cluster';
 import { IdKind } from '../../store/ids';
-import type { SessionRecord } from '../../store/session-store';
+import { type SessionRecord, blankSession } from '../../store/session-store';
 import { FieldTable } from '../field-spec';
 import { genericOptionColumn, taskOptionColumns } from './task-option-fields';
 
@@ -17,9 +17,17 @@ export function sessionDurationMs(s: SessionRecord, now: number): number {
   return (Number.isFinite(end) ? end : now) - s.createdAt;
 }
 
+const GONE = blankSession(-1, '', {
+  status: 0,
+  partitionIds: [],
+  options: 0,
+  createdAt: NaN,
+});
+
 /** Rows are session indexes; `now` is fixed per request so live durations compare consistently. */
 export function sessionFields(cluster: Cluster, now: number): FieldTable {
-  const at = (row: number): SessionRecord => cluster.sessions.get(row)!;
+  // A session deleted while a paced query runs reads as a blank record until the query drops it.
+  const at = (row: number): SessionRecord => cluster.sessions.get(row) ?? GONE;
   const optionsOf = (row: number) => cluster.options.get(at(row).options);
   const date = (label: string, pick: (s: SessionRecord) => number) =>
     ({ label, kind: 'date', get: (row: number) => pick(at(row)) }) as const;
@@ -37,6 +45,10 @@ export function sessionFields(cluster: Cluster, now: number): FieldTable {
             label: 'SESSION_ID',
             kind: 'string',
             index: 'self',
+            idRef: {
+              rowOf: (row) => row,
+              decode: (id) => cluster.ids.decode(id, IdKind.Session),
+            },
             get: (row) => at(row).id,
             sortKey: idKey,
           },

@@ -20,9 +20,11 @@ export function taskFields(cluster: Cluster): FieldTable {
   });
   const pod = (row: number) => cluster.pods[tasks.pod[row]!];
   const idKey = (row: number) => ids.key(IdKind.Task, row);
+  const decodeTask = (id: string) => ids.decode(id, IdKind.Task);
   const taskId = (label: string, rowOf: (row: number) => number): FieldSpec => ({
     label,
     kind: 'string',
+    idRef: { rowOf, decode: decodeTask },
     get: (row) => cluster.taskId(rowOf(row)),
     sortKey: (row) => {
       const target = rowOf(row);
@@ -41,6 +43,10 @@ export function taskFields(cluster: Cluster): FieldTable {
             label: 'SESSION_ID',
             kind: 'string',
             index: 'session',
+            idRef: {
+              rowOf: (row) => tasks.session[row]!,
+              decode: (id) => ids.decode(id, IdKind.Session),
+            },
             get: (row) => cluster.sessions.get(tasks.session[row]!)?.id ?? '',
             sortKey: (row) => ids.key(IdKind.Session, tasks.session[row]!),
           },

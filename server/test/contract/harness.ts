@@ -870,22 +870,28 @@ export const APPLICATION_ID_FIELDS = ['NAME', 'VERSION', 'NAMESPACE', 'SERVICE']
   applicationField,
 );
 
-/** No maximum page size exists: one page this big holds every row of the small data set. */
-export const ALL_ROWS = 1_000_000;
+/** The control plane's default maximum page size (--max-page-size). */
+export const ALL_ROWS = 10_000;
 
-/** Every row matching `filters`, sorted by id ascending, in one page. */
+/** Every row matching `filters`, sorted by id ascending, read page by page at the maximum size. */
 export async function listAll<R>(
   clients: NativeClients,
   resource: Resource<R>,
   filters: Msg = EMPTY_FILTERS,
 ): Promise<Listing<R>> {
   const idSort = resource === (APPLICATIONS as unknown) ? APPLICATION_ID_FIELDS : resource.idField;
-  return resource.list(clients, {
-    page: 0,
-    page_size: ALL_ROWS,
-    filters,
-    sort: resource.sort(idSort, SORT_ASC),
-  });
+  const rows: R[] = [];
+  for (let page = 0; ; page++) {
+    const listing = await resource.list(clients, {
+      page,
+      page_size: ALL_ROWS,
+      filters,
+      sort: resource.sort(idSort, SORT_ASC),
+    });
+    rows.push(...listing.rows);
+    if (listing.rows.length < ALL_ROWS || rows.length >= listing.total)
+      return { ...listing, rows, page: 0 };
+  }
 }
 
 /** A valid list request for `resource` (everything present), to mutate in bad-input tests. */

@@ -3,6 +3,7 @@
  * (page × page_size, disjoint pages covering every row, past the end, page_size 0, total).
  */
 import {
+  ALL_ROWS,
   APPLICATION_ID_FIELDS,
   applicationField,
   APPLICATIONS,
@@ -101,7 +102,7 @@ function sortedList<R>(
 ) {
   return resource.list(c, {
     page: 0,
-    page_size: 1_000_000,
+    page_size: ALL_ROWS,
     filters: EMPTY_FILTERS,
     sort: resource.sort(field, direction),
     ...extra,
@@ -285,7 +286,7 @@ async function page<R>(
 describe.each(PAGING)('paging %s', (_, resource, sort, preferred) => {
   /** The preferred page size, shrunk if needed so that there are at least two pages. */
   async function sizeAndWhole() {
-    const whole = await page(resource, sort, 0, 1_000_000);
+    const whole = await page(resource, sort, 0, ALL_ROWS);
     return { whole, size: Math.max(1, Math.min(preferred, Math.floor(whole.total / 2))) };
   }
 

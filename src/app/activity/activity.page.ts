@@ -8,14 +8,12 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { LanguageService } from '../i18n/language.service';
-import { formatCount } from '../sessions/inspect/format';
-import { SESSION_ACTIONS } from '../sessions/session-rules';
+import { type ActivityFilter, ActivityTable, SESSION_ACTIONS, filterActivity } from '../sessions';
+import { formatCount } from '../shared/format';
 import { type ActivityOutcome } from './activity-entry';
 import { saveBlob } from '../shared/save-blob';
 import { toCsv, toJson } from './activity-export';
-import { type ActivityFilter, filterActivity } from './activity-filter';
 import { ACTIVITY_LIMIT, ActivityJournal } from './activity-journal';
-import { ActivityTable } from './activity-table';
 
 /** `/activity`: every action this browser sent, for all sessions; filterable and exportable. */
 @Component({

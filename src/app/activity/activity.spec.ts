@@ -1,6 +1,6 @@
 import { type ActivityEntry, isActivityEntry } from './activity-entry';
 import { toCsv, toJson } from './activity-export';
-import { filterActivity } from './activity-filter';
+import { filterActivity } from '../sessions';
 import { ACTIVITY_LIMIT, parseJournal } from './activity-journal';
 
 const base: ActivityEntry = {

@@ -1,5 +1,5 @@
-import { type SessionAction } from '../sessions/session-rules';
-import { type ActivityEntry, type ActivityOutcome } from './activity-entry';
+import { type ActivityEntry, type ActivityOutcome } from './action-journal.port';
+import { type SessionAction } from './session-rules';
 
 export interface ActivityFilter {
   /** Matches the session id, the user and the server's message (case-insensitive). */
@@ -9,8 +9,6 @@ export interface ActivityFilter {
   /** Exact session (the inspection page's own journal). */
   readonly sessionId?: string;
 }
-
-export const NO_ACTIVITY_FILTER: ActivityFilter = { text: '', action: '', outcome: '' };
 
 /** The entries matching the filter, newest first. */
 export function filterActivity(

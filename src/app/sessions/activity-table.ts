@@ -5,9 +5,9 @@ import { TranslatePipe } from '@ngx-translate/core';
 
 import { SessionStatus } from '../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { LanguageService } from '../i18n/language.service';
-import { statusLabelKey } from '../sessions/actions/status-label';
-import { formatDateTime } from '../sessions/inspect/format';
-import { type ActivityEntry } from './activity-entry';
+import { formatDateTime } from '../shared/format';
+import { type ActivityEntry } from './action-journal.port';
+import { statusLabelKey } from './actions/status-label';
 
 /** The journal as a table. Every value from the server or storage is interpolated as text. */
 @Component({

@@ -1,22 +1,24 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { create } from '@bufbuild/protobuf';
 import { Code, ConnectError } from '@connectrpc/connect';
 import { firstValueFrom } from 'rxjs';
 
-import { ACTIVITY_STORAGE, ActivityJournal } from '../../activity/activity-journal';
 import { SESSIONS_CLIENT } from '../../api/clients/sessions.client';
 import { CurrentUserStore } from '../../api/current-user.store';
 import { SessionRawSchema } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
+import { ACTION_JOURNAL, type ActionJournal, type ActivityEntry } from '../action-journal.port';
 import { ActionExecutor } from './action-executor';
 import { PendingActions } from './pending-actions.store';
 import { type SessionChange, SessionChanges } from './session-changes';
 
-function memoryStorage() {
-  const data = new Map<string, string>();
+/** The journal port in memory (activity/ tests the stored journal itself). */
+function memoryJournal(): ActionJournal {
+  const entries = signal<readonly ActivityEntry[]>([]);
   return {
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => void data.set(key, value),
+    entries,
+    append: (entry) => entries.update((all) => [...all, { ...entry, id: String(all.length + 1) }]),
   };
 }
 
@@ -34,7 +36,7 @@ describe('action executor', () => {
     TestBed.configureTestingModule({
       providers: [
         { provide: SESSIONS_CLIENT, useValue: client },
-        { provide: ACTIVITY_STORAGE, useValue: memoryStorage() },
+        { provide: ACTION_JOURNAL, useValue: memoryJournal() },
         { provide: CurrentUserStore, useValue: { user: () => ({ username: 'alice' }) } },
       ],
     });
@@ -59,7 +61,7 @@ describe('action executor', () => {
     await expect(outcome).resolves.toEqual({ ok: true, session: paused });
     expect(pending.actionFor('s1')).toBeUndefined();
     expect(changes).toEqual([{ kind: 'updated', session: paused }]);
-    expect(TestBed.inject(ActivityJournal).entries()).toEqual([
+    expect(TestBed.inject(ACTION_JOURNAL).entries()).toEqual([
       expect.objectContaining({
         user: 'alice',
         sessionId: 's1',
@@ -86,7 +88,7 @@ describe('action executor', () => {
     expect(outcome.ok).toBe(false);
     expect(!outcome.ok && outcome.error.codeName).toBe('FAILED_PRECONDITION');
     expect(changes).toEqual([{ kind: 'updated', session: closed }]);
-    expect(TestBed.inject(ActivityJournal).entries()[0]).toMatchObject({
+    expect(TestBed.inject(ACTION_JOURNAL).entries()[0]).toMatchObject({
       outcome: 'failed',
       origin: 'bulk',
       code: 'FAILED_PRECONDITION',
@@ -119,6 +121,6 @@ describe('action executor', () => {
       { sessionId: 's4', client: false, worker: true },
       expect.anything(),
     );
-    expect(TestBed.inject(ActivityJournal).entries()[0]).toMatchObject({ detail: 'worker' });
+    expect(TestBed.inject(ACTION_JOURNAL).entries()[0]).toMatchObject({ detail: 'worker' });
   });
 });

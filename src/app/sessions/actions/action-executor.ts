@@ -2,14 +2,13 @@ import { Injectable, inject } from '@angular/core';
 import { Code } from '@connectrpc/connect';
 import { type Observable, catchError, defer, finalize, map, of, switchMap, tap } from 'rxjs';
 
-import { type ActivityOrigin } from '../../activity/activity-entry';
-import { ActivityJournal } from '../../activity/activity-journal';
 import { type ApiError, toApiError } from '../../api/api-error';
 import { SESSIONS_CLIENT } from '../../api/clients/sessions.client';
 import { CurrentUserStore } from '../../api/current-user.store';
 import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { fromCall } from '../../api/rx';
+import { ACTION_JOURNAL, type ActivityOrigin } from '../action-journal.port';
 import { type ActionRequest, sendAction } from './action-request';
 import { PendingActions } from './pending-actions.store';
 import { SessionChanges } from './session-changes';
@@ -28,7 +27,7 @@ export type ActionOutcome =
 @Injectable({ providedIn: 'root' })
 export class ActionExecutor {
   private readonly client = inject(SESSIONS_CLIENT);
-  private readonly journal = inject(ActivityJournal);
+  private readonly journal = inject(ACTION_JOURNAL);
   private readonly user = inject(CurrentUserStore);
   private readonly pending = inject(PendingActions);
   private readonly changes = inject(SessionChanges);

@@ -20,7 +20,7 @@ import { type FiltersInit, type ListRequest } from '../../grid/model/definition'
 import { readAllMatching } from '../../grid/read-all';
 import { SESSIONS } from '../sessions.definition';
 import { LanguageService } from '../../i18n/language.service';
-import { formatCount } from '../inspect/format';
+import { formatCount } from '../../shared/format';
 import { type SessionAction } from '../session-rules';
 import { ACTION_ICONS } from './action-icons';
 import { type BulkTarget } from './bulk-planner';

@@ -4,7 +4,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslateService } from '@ngx-translate/core';
 import { type Observable, map, of, shareReplay, switchMap } from 'rxjs';
 
-import { type ActivityOrigin } from '../../activity/activity-entry';
+import { type ActivityOrigin } from '../action-journal.port';
 import { CurrentUserStore } from '../../api/current-user.store';
 import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import {

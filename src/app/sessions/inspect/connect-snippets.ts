@@ -1,5 +1,5 @@
 import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
-import { durationMs } from './format';
+import { durationMs } from '../../shared/format';
 
 /** What a client needs to submit into a session. */
 export interface ConnectInfo {

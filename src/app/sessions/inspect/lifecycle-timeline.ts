@@ -12,7 +12,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 
 import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { LanguageService } from '../../i18n/language.service';
-import { formatDateTime, formatDuration } from './format';
+import { formatDateTime, formatDuration } from '../../shared/format';
 import { lifecycleOf } from './lifecycle';
 
 const ICONS = {

@@ -1,7 +1,7 @@
 import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { isActive } from '../session-rules';
-import { durationMs, toDate } from './format';
+import { durationMs, toDate } from '../../shared/format';
 
 export type LifecycleEvent = 'created' | 'cancelled' | 'closed' | 'purged' | 'deleted';
 

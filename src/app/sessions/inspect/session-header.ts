@@ -19,7 +19,7 @@ import { ACTION_SHORTCUTS } from '../actions/shortcuts';
 import { type SessionAction, isActive } from '../session-rules';
 import { SessionStatusCell } from '../session-status-cell';
 import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../shared/format';
 import { AUTO_REFRESH_CHOICES, SessionDetailStore } from './session-detail.store';
 
 /** Id with copy, status, the offered actions, refresh, auto-refresh and share. */

@@ -15,13 +15,13 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
-import { ActivityJournal } from '../../activity/activity-journal';
-import { ActivityTable } from '../../activity/activity-table';
-import { filterActivity } from '../../activity/activity-filter';
 import { NotFoundPage } from '../../shared/not-found.page';
 import { SessionActions } from '../actions/session-actions';
 import { sessionLinks } from '../actions/session-links';
 import { isTypingTarget, shortcutAction } from '../actions/shortcuts';
+import { ACTION_JOURNAL } from '../action-journal.port';
+import { filterActivity } from '../activity-filter';
+import { ActivityTable } from '../activity-table';
 import { isActive } from '../session-rules';
 import { ConnectPanel } from './connect-panel';
 import { LifecycleTimeline } from './lifecycle-timeline';
@@ -64,7 +64,7 @@ export class SessionInspectPage {
   private readonly events = inject(SessionEventsStore);
   private readonly actions = inject(SessionActions);
   private readonly dialog = inject(MatDialog);
-  private readonly journal = inject(ActivityJournal);
+  private readonly journal = inject(ACTION_JOURNAL);
 
   protected readonly links = computed(() => {
     const session = this.store.session();

@@ -7,7 +7,7 @@ import { LanguageService } from '../../i18n/language.service';
 import { TASK_STATUSES, TASK_STATUS_LOOKS } from '../../tasks';
 import { sessionTasksLink } from '../actions/session-links';
 import { totalOf } from '../actions/session-task-counts';
-import { formatCount } from './format';
+import { formatCount } from '../../shared/format';
 import { type CountsState } from './session-detail.store';
 
 /** The session's tasks by status: numbers and bars, each bar a link to those tasks. */
