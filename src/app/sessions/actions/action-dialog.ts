@@ -22,7 +22,7 @@ import { type ChoiceDialogRef, DISMISSED, confirmed } from '../../shared/dialog-
 import { type BulkPlan } from './bulk-planner';
 import { type Impact, hasImpactPreview, impactOf } from './impact';
 import { statusLabelKey } from './status-label';
-import { TaskCountsReader } from './task-counts';
+import { TaskCountsReader } from './session-task-counts';
 
 export type ActionDialogTarget =
   | { readonly kind: 'single'; readonly session: SessionRaw }
