@@ -10,7 +10,6 @@ import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 
 import { provideActionJournal } from './activity';
-import { provideActionJournal } from './activity';
 import { RUNTIME_CONFIG, type RuntimeConfig, DEFAULT_RUNTIME_CONFIG } from './api/runtime-config';
 import { CatalogLoader } from './i18n/catalog-loader';
 import { LanguageService } from './i18n/language.service';
@@ -27,8 +26,6 @@ export function appConfig(runtime: RuntimeConfig = DEFAULT_RUNTIME_CONFIG): Appl
         withComponentInputBinding(),
       ),
       { provide: RUNTIME_CONFIG, useValue: runtime },
-      // The sessions folder writes the journal through a port that activity/ implements.
-      provideActionJournal(),
       // The sessions folder writes the journal through a port that activity/ implements.
       provideActionJournal(),
       provideTranslateService({

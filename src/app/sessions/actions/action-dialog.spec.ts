@@ -12,7 +12,7 @@ import { openDialogForTest } from '../../shared/dialog-testing';
 import { type SessionAction } from '../session-rules';
 import { ActionDialog, type ActionDialogData, type ActionDialogResult } from './action-dialog';
 import { type BulkTarget, planBulk } from './bulk-planner';
-import { type TaskCounts, TaskCountsReader, toCounts } from './task-counts';
+import { type TaskCounts, TaskCountsReader, toCounts } from './session-task-counts';
 
 const session = create(SessionRawSchema, {
   sessionId: 'sess-1',
