@@ -31,10 +31,3 @@ export function toApiError(error: unknown): ApiError {
   const connectError = ConnectError.from(error);
   return new ApiError(connectError.code, connectError.rawMessage);
 }
-
-/** True when the call was cancelled by us (a newer request replaced it): not worth showing. */
-export function isCancellation(error: unknown): boolean {
-  return error instanceof ApiError
-    ? error.code === Code.Canceled
-    : ConnectError.from(error).code === Code.Canceled;
-}

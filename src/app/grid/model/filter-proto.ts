@@ -7,7 +7,7 @@ import {
   type GridFilters,
   OPERATORS,
 } from './filter-types';
-import { type ValueError, parseScalar, parseStatuses } from './filter-values';
+import { type ValueError, parseScalar, parseStatuses, valueError } from './filter-values';
 
 /** What the mapping needs to know of a filter field: where it is on the server and its type. */
 export interface FilterField {
@@ -39,13 +39,7 @@ export function conditionError(
   const field = resolve(condition.field);
   if (!field) return 'field';
   if (!OPERATORS[field.type].some((spec) => spec.key === condition.op)) return 'operator';
-  if (field.type === 'status') {
-    const parsed = parseStatuses(condition.values, field.statuses);
-    return parsed.ok ? undefined : parsed.error;
-  }
-  if (condition.values.length !== 1) return 'required';
-  const parsed = parseScalar(field.type, condition.values[0]!);
-  return parsed.ok ? undefined : parsed.error;
+  return valueError(field.type, condition.values, field.statuses);
 }
 
 /** Every problem of a set of groups, by position. */
