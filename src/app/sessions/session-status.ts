@@ -1,13 +1,7 @@
 import { SessionStatus } from '../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
+import type { StatusLook } from '../grid/model/status-set';
 
-/** How each session status looks: the chip's icon and tone, and the i18n keys of its label and meaning. */
-export interface StatusLook {
-  readonly value: number;
-  readonly key: string;
-  readonly icon: string;
-  readonly tone: 'success' | 'info' | 'warning' | 'danger' | 'neutral';
-}
-
+/** How each session status looks: the chip's icon and tone (labels and meanings: session-status-cell.ts). */
 export const SESSION_STATUSES: readonly StatusLook[] = [
   { value: SessionStatus.RUNNING, key: 'running', icon: 'play_circle', tone: 'success' },
   { value: SessionStatus.PAUSED, key: 'paused', icon: 'pause_circle', tone: 'warning' },
