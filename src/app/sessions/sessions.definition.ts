@@ -1,16 +1,10 @@
-import { inject } from '@angular/core';
-import type { MessageInitShape } from '@bufbuild/protobuf';
-
 import { SESSIONS_CLIENT } from '../api/clients';
-import type {
-  ListSessionsRequestSchema,
-  SessionRaw,
-} from '../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
+import type { SessionRaw } from '../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { SessionRawEnumField as F } from '../../../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
 import { columnKit, pageOf } from '../grid/column-kit';
 import type { ColumnDef, ResourceDefinition } from '../grid/model/definition';
-import { encodeGroup } from '../grid/model/url-codec';
-import { listRequestInit } from '../grid/list-request';
+import { gridLink } from '../grid/grid-link';
+import { listVia } from '../grid/list-request';
 import { optionEntries, taskOptionColumns, taskOptionCustom } from '../tasks';
 import { SESSION_TASK_COUNTS } from './session-counts';
 import { sessionDuration } from './session-duration';
@@ -20,10 +14,8 @@ const raw = columnKit<SessionRaw>('sessionRawField', 'raw', 'sessions.columns');
 const options = (session: SessionRaw) => session.options;
 
 /** The partitions grid filtered on one partition id (its `id` column). */
-const partitionsGrid = (id: string) => ({
-  commands: ['/partitions'],
-  queryParams: { f: encodeGroup([{ field: 'id', op: 'eq', values: [id] }]) },
-});
+const partitionsGrid = (id: string) =>
+  gridLink('/partitions', [{ field: 'id', op: 'eq', values: [id] }]);
 
 /**
  * The task-option columns (shared with the tasks grid), in the source grid's order and under the
@@ -105,14 +97,7 @@ export const SESSIONS: ResourceDefinition<SessionRaw> = {
   ],
   defaultColumns: ['sessionId', 'status', 'createdAt', 'duration', 'counts'],
   defaultSort: { column: 'createdAt', direction: 'desc' },
-  list: () => {
-    const client = inject(SESSIONS_CLIENT);
-    return async (request, signal) => {
-      const init = listRequestInit<MessageInitShape<typeof ListSessionsRequestSchema>>(request);
-      const response = await client.listSessions({ ...init, withTaskOptions: true }, { signal });
-      return { rows: response.sessions, total: response.total };
-    };
-  },
+  list: listVia(SESSIONS_CLIENT, 'listSessions', 'sessions', { withTaskOptions: true }),
   custom: taskOptionCustom(options),
   counts: SESSION_TASK_COUNTS,
   quick: {
