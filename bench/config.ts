@@ -1,10 +1,14 @@
-/** Bench profiles and command-line options. The default is the issue's scale. */
+/** Bench profiles and command-line options (node:util parseArgs). The default is the issue's scale. */
+import { parseArgs as parseOptions } from 'node:util';
+
 import { type Scale } from './report';
 
 export interface Options {
   scale: Scale;
   /** Run `ng build` first (otherwise measure and serve the existing dist/). */
   build: boolean;
+  /** Endurance: heap snapshots at the baseline and at the end, and what grew in between. */
+  heapSnapshots: boolean;
   /** Sections to run (all by default). */
   only: Set<SectionId>;
   /** Where report.md and report.json go. */
@@ -26,6 +30,7 @@ export const SECTION_IDS = [
   'endurance',
   'server',
   'bulk',
+  'scroll',
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
@@ -58,89 +63,93 @@ export const USAGE = `npm run bench [-- options]
   --quick              development scale (2,000 sessions, 100,000 tasks, 50 cycles); writes bench/out/
   --sessions N --tasks N --seed N --cycles N --runs N --calls N --bulk N
   --no-simulation      freeze the data set (default: simulation on, as in the issue)
-  --no-build           measure and serve the existing dist/session-console/browser
+  --no-build           measure and serve the existing build (bench/out/dist, else dist/)
+  --no-heap-snapshots  endurance without its two heap snapshots (and the "what grew" note)
   --only a,b           sections: ${SECTION_IDS.join(', ')}
   --out DIR            where report.md / report.json go (default bench/, quick: bench/out/)
-  --port N             control plane port (default: a free one)`;
+  --port N             control plane port (default: a free one)
+  --help, -h           this text`;
+
+const NUMBERS = ['sessions', 'tasks', 'seed', 'cycles', 'runs', 'calls', 'bulk', 'port'] as const;
 
 export function parseArgs(argv: string[]): Options {
-  const quick = argv.includes('--quick');
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const quick = values.quick === true;
   const scale: Scale = { ...(quick ? QUICK : FULL) };
-  const opts: Options = {
+  const num = (name: (typeof NUMBERS)[number]): number | undefined => {
+    const text = values[name];
+    if (text === undefined) return undefined;
+    const v = Number(text);
+    if (text.trim() === '' || !Number.isFinite(v) || v < 0) {
+      throw new Error(`--${name} needs a number (got "${text}")`);
+    }
+    return v;
+  };
+  scale.sessions = num('sessions') ?? scale.sessions;
+  scale.tasks = num('tasks') ?? scale.tasks;
+  scale.seed = num('seed') ?? scale.seed;
+  scale.enduranceCycles = num('cycles') ?? scale.enduranceCycles;
+  scale.firstViewRuns = num('runs') ?? scale.firstViewRuns;
+  scale.latencyCalls = num('calls') ?? scale.latencyCalls;
+  scale.bulkSessions = num('bulk') ?? scale.bulkSessions;
+  if (values['no-simulation']) scale.simulation = false;
+  let only = new Set<SectionId>(SECTION_IDS);
+  if (values.only !== undefined) {
+    const wanted = values.only.split(',').filter(Boolean);
+    for (const w of wanted) {
+      if (!(SECTION_IDS as readonly string[]).includes(w)) {
+        throw new Error(`unknown section ${w} (sections: ${SECTION_IDS.join(', ')})`);
+      }
+    }
+    only = new Set(wanted as SectionId[]);
+  }
+  const n = scale.enduranceCycles;
+  return {
     scale,
-    build: true,
-    only: new Set(SECTION_IDS),
-    outDir: quick ? 'bench/out' : 'bench',
-    port: 0,
+    build: !values['no-build'],
+    heapSnapshots: !values['no-heap-snapshots'],
+    only,
+    outDir: values.out ?? (quick ? 'bench/out' : 'bench'),
+    port: num('port') ?? 0,
     latencyWarmup: quick ? 10 : 20,
     scanBudgetMs: quick ? 30_000 : 180_000,
     startTimeoutMs: quick ? 120_000 : 20 * 60_000,
-    checkpoints: [],
+    checkpoints: [...new Set([10, 50, 100, 250, 500, 750, n].filter((c) => c <= n && c > 0))].sort(
+      (a, b) => a - b,
+    ),
   };
-  const num = (i: number) => {
-    const v = Number(argv[i + 1]);
-    if (!Number.isFinite(v) || v < 0) throw new Error(`${argv[i]} needs a number`);
-    return v;
+}
+
+/** node:util's parser: unknown options and missing values are errors, not silently ignored. */
+function parse(argv: string[]) {
+  return parseOptions({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      quick: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      'no-simulation': { type: 'boolean' },
+      'no-build': { type: 'boolean' },
+      'no-heap-snapshots': { type: 'boolean' },
+      only: { type: 'string' },
+      out: { type: 'string' },
+      ...Object.fromEntries(NUMBERS.map((name) => [name, { type: 'string' as const }])),
+    } as Record<string, { type: 'boolean' | 'string'; short?: string }>,
+  }) as {
+    values: Partial<
+      Record<'quick' | 'help' | 'no-simulation' | 'no-build' | 'no-heap-snapshots', boolean>
+    > &
+      Partial<Record<'only' | 'out' | (typeof NUMBERS)[number], string>>;
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    switch (a) {
-      case '--quick':
-        break;
-      case '--sessions':
-        scale.sessions = num(i++);
-        break;
-      case '--tasks':
-        scale.tasks = num(i++);
-        break;
-      case '--seed':
-        scale.seed = num(i++);
-        break;
-      case '--cycles':
-        scale.enduranceCycles = num(i++);
-        break;
-      case '--runs':
-        scale.firstViewRuns = num(i++);
-        break;
-      case '--calls':
-        scale.latencyCalls = num(i++);
-        break;
-      case '--bulk':
-        scale.bulkSessions = num(i++);
-        break;
-      case '--no-simulation':
-        scale.simulation = false;
-        break;
-      case '--no-build':
-        opts.build = false;
-        break;
-      case '--only': {
-        const wanted = (argv[++i] ?? '').split(',').filter(Boolean);
-        for (const w of wanted) {
-          if (!(SECTION_IDS as readonly string[]).includes(w))
-            throw new Error(`unknown section ${w}`);
-        }
-        opts.only = new Set(wanted as SectionId[]);
-        break;
-      }
-      case '--out':
-        opts.outDir = argv[++i];
-        break;
-      case '--port':
-        opts.port = num(i++);
-        break;
-      case '--help':
-      case '-h':
-        console.log(USAGE);
-        process.exit(0);
-        break;
-      default:
-        throw new Error(`unknown option ${a}\n${USAGE}`);
-    }
-  }
-  const n = scale.enduranceCycles;
-  opts.checkpoints = [
-    ...new Set([10, 50, 100, 250, 500, 750, n].filter((c) => c <= n && c > 0)),
-  ].sort((a, b) => a - b);
-  return opts;
 }

@@ -3,11 +3,16 @@
  * wait for the answers, repeat). JS heap (after a forced full GC) and live DOM nodes are read at
  * checkpoints: after 10 cycles and after N. A flat line is the goal; a slope is a leak.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { ROOT } from '../paths';
 import { type Scale, type SectionBuilder } from '../report';
 import { percentile, round } from '../stats';
 import { type HeapReading, heapAfterGc, openPage } from './chromium';
 import { autoRefreshOff, refreshButton, refreshCycle } from './cycle';
 import { showGrid } from './grid';
+import { growth, summarize, takeHeapSnapshot } from './heap-snapshot';
 import { NetworkMeter } from './network';
 import { type BrowserSection } from './views';
 
@@ -50,6 +55,7 @@ export const enduranceSection: BrowserSection = {
       'Heap slope',
       'kB/cycle',
       'Least-squares slope over every checkpoint after 10 cycles (≈ 0 is flat).',
+      'target ≤ 0.2 kB/cycle over 1,000 cycles (issue 12)',
     );
     s.plan(
       'nodes.10',
@@ -106,6 +112,10 @@ export const enduranceSection: BrowserSection = {
       if ((await button.count()) === 0) throw new Error('no "Refresh" button');
 
       const readings: (HeapReading & { cycle: number })[] = [];
+      const snapshots = ctx.heapSnapshots;
+      const snapshotDir = join(ROOT, 'bench/out');
+      if (snapshots) mkdirSync(snapshotDir, { recursive: true });
+      const snapshotFiles: { cycle: number; file: string }[] = [];
       const walls: number[] = [];
       let failed = 0;
       const started = Date.now();
@@ -121,6 +131,13 @@ export const enduranceSection: BrowserSection = {
         if (checkpoints.includes(cycle) || overBudget) {
           const reading = { cycle, ...(await heapAfterGc(cdp)) };
           readings.push(reading);
+          // A heap snapshot at the baseline and at the end: what grew in between is what the
+          // refreshes kept.
+          if (snapshots && (readings.length === 1 || cycle === total || overBudget)) {
+            const file = join(snapshotDir, `endurance-${cycle}.heapsnapshot`);
+            await takeHeapSnapshot(cdp, file);
+            snapshotFiles.push({ cycle, file });
+          }
           console.log(
             `[bench]   endurance ${cycle}/${total}: heap ${MiB(reading.usedBytes)} MiB, ${reading.nodes} nodes, ` +
               `${Math.round((Date.now() - started) / 1000)} s`,
@@ -155,6 +172,32 @@ export const enduranceSection: BrowserSection = {
       s.set('cycle.p50', round(percentile(walls, 50), 0));
       s.set('cycle.p95', round(percentile(walls, 95), 0));
       s.set('cycles.failed', failed, { cyclesRun: done });
+      if (snapshotFiles.length === 2) {
+        const [a, b] = snapshotFiles;
+        const cycles = b.cycle - a.cycle;
+        const grew = growth(await summarize(a.file), await summarize(b.file), 10);
+        s.detail('heap.perCycle', {
+          grewBetweenSnapshots: grew.map((g) => ({
+            what: g.key,
+            count: g.countDelta,
+            bytes: g.bytesDelta,
+          })),
+        });
+        s.note(
+          `Heap snapshots at cycles ${a.cycle} and ${b.cycle} (\`bench/out/endurance-*.heapsnapshot\`, DevTools → Memory → Comparison); ` +
+            `what grew most, bytes per cycle (objects per cycle): ` +
+            (grew.length
+              ? grew
+                  .slice(0, 6)
+                  .map(
+                    (g) =>
+                      `${g.key} ${round(g.bytesDelta / cycles, 0)} B (${round(g.countDelta / cycles, 2)})`,
+                  )
+                  .join(', ')
+              : 'nothing') +
+            '.',
+        );
+      }
       s.note(
         `Checkpoints (cycle: heap MiB / DOM nodes): ${series.map((p) => `${p.cycle}: ${p.heapMiB} / ${p.nodes}`).join(' · ')}. ` +
           `${total} cycles took ${Math.round((Date.now() - started) / 1000)} s.`,

@@ -5,7 +5,7 @@
  */
 import { type Scale, type SectionBuilder } from '../report';
 import { median, round } from '../stats';
-import { openPage } from './chromium';
+import { heapAfterGc, openPage } from './chromium';
 import { showGrid } from './grid';
 import { settle } from './cycle';
 import { NetworkMeter, grpcTraffic } from './network';
@@ -17,6 +17,8 @@ interface Run {
   grpcCalls: number;
   totalKB: number;
   byType: Record<string, number>;
+  /** Live DOM nodes once settled, after a GC. */
+  domNodes: number;
 }
 
 async function coldLoad(ctx: BrowserContextForBench, view: View): Promise<Run> {
@@ -32,7 +34,9 @@ async function coldLoad(ctx: BrowserContextForBench, view: View): Promise<Run> {
     const byType: Record<string, number> = {};
     for (const r of meter.requests)
       byType[r.type] = round((byType[r.type] ?? 0) + r.receivedBytes / 1000, 1);
+    const { nodes } = await heapAfterGc(bp.cdp);
     return {
+      domNodes: nodes,
       shownMs: round(shownMs, 0),
       settledMs: round(Math.max(shownMs, (lastEnd - doc.start) * 1000), 0),
       grpcCalls: grpcTraffic(meter.requests).calls,
@@ -52,6 +56,7 @@ export const firstViewSection: BrowserSection = {
       'Sessions grid: 100 rows, all columns shown',
       'ms',
       `Navigation → grid painted with 100 rows and every column (${n}).`,
+      'target ≤ 1,000 ms at full scale (issue 12)',
     );
     s.plan(
       'sessions.settled',
@@ -70,6 +75,14 @@ export const firstViewSection: BrowserSection = {
       'Sessions grid: bytes received for the first view',
       'kB',
       'Everything downloaded (HTML, JS, CSS, fonts, gRPC) until settled, on the wire.',
+      'target ≤ 350 kB (issue 12)',
+    );
+    s.plan(
+      'sessions.domNodes',
+      'Sessions grid: DOM nodes of the 100-row, 23-column page',
+      'nodes',
+      'Live DOM nodes once settled (CDP Performance.getMetrics after a GC): what the browser lays out and styles on every change.',
+      'target < 8,000 (issue 13)',
     );
     s.plan(
       'tasks.shown',
@@ -104,6 +117,9 @@ export const firstViewSection: BrowserSection = {
     });
     s.set('sessions.bytes', median(runs.map((r) => r.totalKB)), {
       byResourceTypeKB: runs[0].byType,
+    });
+    s.set('sessions.domNodes', median(runs.map((r) => r.domNodes)), {
+      runs: runs.map((r) => r.domNodes),
     });
     const types = Object.entries(runs[0].byType).sort((a, b) => b[1] - a[1]);
     s.note(

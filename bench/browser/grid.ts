@@ -85,11 +85,19 @@ function gridReady(arg: GridProbe): number | false {
   ].find((t) => nameOf(t) === arg.table);
   if (!table) return false;
   let rows = 0;
+  let lastBottom = 0;
   for (const r of table.querySelectorAll('tr,[role=row]')) {
-    if (r.querySelector('td,[role=cell],[role=gridcell]') && visible(r) && norm(r.textContent))
+    if (r.querySelector('td,[role=cell],[role=gridcell]') && visible(r) && norm(r.textContent)) {
       rows++;
+      lastBottom = Math.max(lastBottom, r.getBoundingClientRect().bottom);
+    }
   }
-  if (rows < arg.rows) return false;
+  // A grid that renders only the rows in view (virtual scrolling) says how many it has with
+  // aria-rowcount (header row included): it is showing the page once it holds them all and the
+  // rows it renders fill the screen.
+  const declared = Number(table.getAttribute('aria-rowcount') ?? 0) - 1;
+  const fills = rows > 0 && lastBottom >= window.innerHeight - 1;
+  if (rows < arg.rows && !(declared >= arg.rows && fills)) return false;
   const headers = [...table.querySelectorAll('th,[role=columnheader]')]
     .filter(visible)
     .map((h) => norm(h.textContent));

@@ -36,6 +36,8 @@ export interface BrowserContextForBench {
   tasksError?: string;
   /** How long a first view may take before it counts as failed. */
   loadTimeoutMs: number;
+  /** Endurance: take heap snapshots at the baseline and at the end, and report what grew. */
+  heapSnapshots: boolean;
 }
 
 export interface BrowserSection {
@@ -197,7 +199,7 @@ export async function prepareViews(
   server: RunningServer,
   scale: Scale,
   largest: LargestSession | undefined,
-  opts: { tasksView: boolean } = { tasksView: true },
+  opts: { tasksView: boolean; heapSnapshots?: boolean } = { tasksView: true },
 ): Promise<BrowserContextForBench> {
   const loadTimeoutMs = scale.profile === 'full' ? 120_000 : 60_000;
   const bp = await openPage(browser, server.url);
@@ -239,5 +241,15 @@ export async function prepareViews(
       await tp.close();
     }
   }
-  return { browser, server, scale, largest, sessions, tasks, tasksError, loadTimeoutMs };
+  return {
+    browser,
+    server,
+    scale,
+    largest,
+    sessions,
+    tasks,
+    tasksError,
+    loadTimeoutMs,
+    heapSnapshots: opts.heapSnapshots ?? true,
+  };
 }
