@@ -31,6 +31,7 @@ import { SessionEventsStore } from './session-events.store';
 import { SessionFields } from './session-fields';
 import { SessionHeader } from './session-header';
 import { TaskStatusChart } from './task-status-chart';
+import { SessionProgress } from '../../overview';
 
 /** `/sessions/:id`: everything about one session, its actions, its live events and its journal. */
 @Component({
@@ -49,6 +50,7 @@ import { TaskStatusChart } from './task-status-chart';
     SessionFields,
     SessionHeader,
     TaskStatusChart,
+    SessionProgress,
   ],
   providers: [SessionDetailStore, SessionEventsStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
