@@ -20,7 +20,7 @@ const app = create(ApplicationRawSchema, {
   service: 'svc',
 });
 
-const raw = (field: F) => ({ case: 'applicationField', value: { field } });
+const raw = (field: F) => ({ case: 'applicationField' as const, value: { field } });
 
 describe('applications definition ↔ ApplicationRaw', () => {
   it.each([

@@ -1,6 +1,7 @@
 import type {
   ColumnDef,
   ColumnOrigin,
+  FieldCase,
   LinkTarget,
   ProtoField,
   StatusSet,
@@ -20,7 +21,7 @@ export type ColumnExtra<T> = Partial<Omit<ColumnDef<T>, 'key' | 'value'>>;
  *   const raw = columnKit<ResultRaw>('resultRawField', 'raw', 'results.columns');
  *   raw.date('createdAt', ResultRawEnumField.CREATED_AT, (r) => r.createdAt)
  */
-export function columnKit<T>(fieldCase: string, origin: ColumnOrigin, labelPrefix: string) {
+export function columnKit<T>(fieldCase: FieldCase, origin: ColumnOrigin, labelPrefix: string) {
   const field = (enumValue: number | string): ProtoField => ({
     case: fieldCase,
     value: { field: enumValue },

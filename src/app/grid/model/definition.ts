@@ -2,8 +2,10 @@ import type { Type } from '@angular/core';
 
 import type { CountGroup, StatusCountLike } from './counts';
 import type { FilterType } from './filter-types';
+import type { FieldCase } from './proto-field';
 import type { StatusSet } from './status-set';
 
+export type { FieldCase } from './proto-field';
 export type { StatusLook, StatusSet } from './status-set';
 
 /**
@@ -89,7 +91,7 @@ export type ColumnOrigin = 'raw' | 'options' | 'custom' | 'computed';
  * `{ case: 'taskOptionGenericField', value: { field: 'team' } }`.
  */
 export interface ProtoField {
-  readonly case: string;
+  readonly case: FieldCase;
   readonly value: { readonly field: number | string };
 }
 

@@ -3,7 +3,7 @@ import { type Condition, type FilterType, NO_FILTERS, OPERATORS } from './filter
 import { resolveWidgetField } from './fixture.spec-helper';
 
 /** The resource's `<Resource>Field` message: `{ field: <oneof> }`. */
-const raw = (field: number) => ({ field: { case: 'widgetRawField', value: { field } } });
+const raw = (field: number) => ({ field: { case: 'taskSummaryField' as const, value: { field } } });
 
 function single(condition: Condition) {
   const result = toProtoFilters([[condition]], resolveWidgetField);
@@ -40,27 +40,6 @@ describe('filter model → protobuf Filters', () => {
       }[type];
       expect(filter.valueCondition).toEqual({ case: caseName, value: { value, operator: proto } });
     });
-
-    it('string operators are the API spelling: EQUAL 0 … ENDS_WITH 5', () => {
-      expect(OPERATORS.string.map((o) => [o.key, o.proto])).toEqual([
-        ['eq', 0],
-        ['ne', 1],
-        ['has', 2],
-        ['nhas', 3],
-        ['sw', 4],
-        ['ew', 5],
-      ]);
-    });
-
-    it('duration operators: SHORTER_THAN 2, SHORTER_THAN_OR_EQUAL 3, LONGER_THAN_OR_EQUAL 4, LONGER_THAN 5', () => {
-      expect(OPERATORS.duration.map((o) => o.proto)).toEqual([0, 1, 2, 3, 4, 5]);
-      expect(OPERATORS.date.map((o) => o.proto)).toEqual([0, 1, 2, 3, 4, 5]);
-      expect(OPERATORS.array.map((o) => [o.key, o.proto])).toEqual([
-        ['has', 0],
-        ['nhas', 1],
-      ]);
-      expect(OPERATORS.boolean.map((o) => [o.key, o.proto])).toEqual([['eq', 0]]);
-    });
   });
 
   it('puts the definition’s field init on every condition', () => {
@@ -68,13 +47,13 @@ describe('filter model → protobuf Filters', () => {
       raw(4),
     );
     expect(single({ field: 'name', op: 'eq', values: ['x'] }).field).toEqual({
-      field: { case: 'widgetOptionField', value: { field: 1 } },
+      field: { case: 'taskOptionField' as const, value: { field: 1 } },
     });
   });
 
   it('maps a custom key to the generic field with string operators', () => {
     expect(single({ field: 'custom.team', op: 'sw', values: ['ri'] })).toEqual({
-      field: { field: { case: 'widgetGenericField', value: { field: 'team' } } },
+      field: { field: { case: 'taskOptionGenericField' as const, value: { field: 'team' } } },
       valueCondition: { case: 'filterString', value: { value: 'ri', operator: 4 } },
     });
   });
@@ -232,7 +211,7 @@ describe('quick controls', () => {
 
 describe('sort → protobuf', () => {
   it('uses ASC 1 and DESC 2 on the column’s field', () => {
-    const field = { case: 'widgetRawField', value: { field: 4 } };
+    const field = { case: 'taskSummaryField' as const, value: { field: 4 } };
     expect(toProtoSort({ column: 'born', direction: 'asc' }, field)).toEqual({
       field: { field },
       direction: 1,

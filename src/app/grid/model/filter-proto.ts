@@ -1,3 +1,4 @@
+import { SortDirection } from '../../../../proto/gen/armonik/api/grpc/v1/sort_direction_pb';
 import type { FilterFieldInit, FiltersInit, ProtoField, SortSpec, StatusSet } from './definition';
 import {
   CONDITION_CASE,
@@ -131,8 +132,8 @@ export function toProtoFilters(
   };
 }
 
-/** `SortDirection`: ASC 1, DESC 2. */
-export const SORT_DIRECTION = { asc: 1, desc: 2 } as const;
+/** The generated `SortDirection` of each direction of the model. */
+export const SORT_DIRECTION = { asc: SortDirection.ASC, desc: SortDirection.DESC } as const;
 
 export function toProtoSort(
   sort: SortSpec,

@@ -1,3 +1,13 @@
+import {
+  FilterArrayOperator,
+  FilterBooleanOperator,
+  FilterDateOperator,
+  FilterDurationOperator,
+  FilterNumberOperator,
+  FilterStatusOperator,
+  FilterStringOperator,
+} from '../../../../proto/gen/armonik/api/grpc/v1/filters_common_pb';
+
 /**
  * The filter model the console edits, stores in the URL and maps to the API:
  * an OR of AND-groups of conditions, exactly the API's `Filters { or: [FiltersAnd { and }] }`,
@@ -35,50 +45,75 @@ export interface GridFilters {
 export const NO_FILTERS: GridFilters = { search: '', statuses: [], groups: [] };
 
 /**
- * Numbers, dates and durations share one ordering: EQUAL 0, NOT_EQUAL 1, then "less" (LESS_THAN,
- * BEFORE, SHORTER_THAN) 2, "less or equal" 3, "greater or equal" 4, "greater" 5.
+ * Numbers, dates and durations share one ordering of operator keys: equal, not equal, then "less"
+ * (LESS_THAN, BEFORE, SHORTER_THAN), "less or equal", "greater or equal", "greater". Each type maps
+ * them onto its own generated enum.
  */
-const ORDERED_OPERATORS: readonly OperatorSpec[] = [
-  { key: 'eq', proto: 0 },
-  { key: 'ne', proto: 1 },
-  { key: 'lt', proto: 2 },
-  { key: 'le', proto: 3 },
-  { key: 'ge', proto: 4 },
-  { key: 'gt', proto: 5 },
-];
+function ordered(
+  eq: number,
+  ne: number,
+  lt: number,
+  le: number,
+  ge: number,
+  gt: number,
+): readonly OperatorSpec[] {
+  return [
+    { key: 'eq', proto: eq },
+    { key: 'ne', proto: ne },
+    { key: 'lt', proto: lt },
+    { key: 'le', proto: le },
+    { key: 'ge', proto: ge },
+    { key: 'gt', proto: gt },
+  ];
+}
 
 /**
- * Every operator the API offers per type, in menu order, with the API enum value
- * (`Filter<Kind>Operator`) each maps to. The numbers are the wire values of armonik-api.md.
+ * Every operator the API offers per type, in menu order, with the value of the generated
+ * `Filter<Kind>Operator` enum each maps to (the wire value).
  */
 export const OPERATORS: Readonly<Record<FilterType, readonly OperatorSpec[]>> = {
-  // FilterStringOperator: EQUAL 0, NOT_EQUAL 1, CONTAINS 2, NOT_CONTAINS 3, STARTS_WITH 4, ENDS_WITH 5
   string: [
-    { key: 'eq', proto: 0 },
-    { key: 'ne', proto: 1 },
-    { key: 'has', proto: 2 },
-    { key: 'nhas', proto: 3 },
-    { key: 'sw', proto: 4 },
-    { key: 'ew', proto: 5 },
+    { key: 'eq', proto: FilterStringOperator.EQUAL },
+    { key: 'ne', proto: FilterStringOperator.NOT_EQUAL },
+    { key: 'has', proto: FilterStringOperator.CONTAINS },
+    { key: 'nhas', proto: FilterStringOperator.NOT_CONTAINS },
+    { key: 'sw', proto: FilterStringOperator.STARTS_WITH },
+    { key: 'ew', proto: FilterStringOperator.ENDS_WITH },
   ],
-  // FilterNumberOperator: EQUAL 0, NOT_EQUAL 1, LESS_THAN 2, LESS_THAN_OR_EQUAL 3, GREATER_THAN_OR_EQUAL 4, GREATER_THAN 5
-  number: ORDERED_OPERATORS,
-  // FilterDateOperator: EQUAL 0, NOT_EQUAL 1, BEFORE 2, BEFORE_OR_EQUAL 3, AFTER_OR_EQUAL 4, AFTER 5
-  date: ORDERED_OPERATORS,
-  // FilterArrayOperator: CONTAINS 0, NOT_CONTAINS 1
+  number: ordered(
+    FilterNumberOperator.EQUAL,
+    FilterNumberOperator.NOT_EQUAL,
+    FilterNumberOperator.LESS_THAN,
+    FilterNumberOperator.LESS_THAN_OR_EQUAL,
+    FilterNumberOperator.GREATER_THAN_OR_EQUAL,
+    FilterNumberOperator.GREATER_THAN,
+  ),
+  date: ordered(
+    FilterDateOperator.EQUAL,
+    FilterDateOperator.NOT_EQUAL,
+    FilterDateOperator.BEFORE,
+    FilterDateOperator.BEFORE_OR_EQUAL,
+    FilterDateOperator.AFTER_OR_EQUAL,
+    FilterDateOperator.AFTER,
+  ),
   array: [
-    { key: 'has', proto: 0 },
-    { key: 'nhas', proto: 1 },
+    { key: 'has', proto: FilterArrayOperator.CONTAINS },
+    { key: 'nhas', proto: FilterArrayOperator.NOT_CONTAINS },
   ],
-  // FilterStatusOperator: EQUAL 0, NOT_EQUAL 1 (several statuses expand into OR groups / AND conditions)
+  // Several statuses expand into OR groups (is) / AND conditions (is not).
   status: [
-    { key: 'eq', proto: 0 },
-    { key: 'ne', proto: 1 },
+    { key: 'eq', proto: FilterStatusOperator.EQUAL },
+    { key: 'ne', proto: FilterStatusOperator.NOT_EQUAL },
   ],
-  // FilterBooleanOperator: IS 0
-  boolean: [{ key: 'eq', proto: 0 }],
-  // FilterDurationOperator: EQUAL 0, NOT_EQUAL 1, SHORTER_THAN 2, SHORTER_THAN_OR_EQUAL 3, LONGER_THAN_OR_EQUAL 4, LONGER_THAN 5
-  duration: ORDERED_OPERATORS,
+  boolean: [{ key: 'eq', proto: FilterBooleanOperator.IS }],
+  duration: ordered(
+    FilterDurationOperator.EQUAL,
+    FilterDurationOperator.NOT_EQUAL,
+    FilterDurationOperator.SHORTER_THAN,
+    FilterDurationOperator.SHORTER_THAN_OR_EQUAL,
+    FilterDurationOperator.LONGER_THAN_OR_EQUAL,
+    FilterDurationOperator.LONGER_THAN,
+  ),
 };
 
 export interface OperatorSpec {

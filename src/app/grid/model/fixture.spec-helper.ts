@@ -29,7 +29,7 @@ export const WIDGET_STATES: StatusSet = {
   label: (key) => `widgets.state.${key}`,
 };
 
-const raw = (field: number) => ({ case: 'widgetRawField', value: { field } });
+const raw = (field: number) => ({ case: 'taskSummaryField' as const, value: { field } });
 
 export const WIDGETS: ResourceDefinition<Widget> = {
   id: 'widgets',
@@ -124,7 +124,7 @@ export const WIDGETS: ResourceDefinition<Widget> = {
       kind: 'string',
       origin: 'options',
       value: (r) => r.name,
-      field: { case: 'widgetOptionField', value: { field: 1 } },
+      field: { case: 'taskOptionField' as const, value: { field: 1 } },
       sortable: true,
       filter: 'string',
     },
@@ -133,7 +133,7 @@ export const WIDGETS: ResourceDefinition<Widget> = {
   defaultSort: { column: 'born', direction: 'desc' },
   list: () => () => Promise.resolve({ rows: [], total: 0 }),
   custom: {
-    field: (key) => ({ case: 'widgetGenericField', value: { field: key } }),
+    field: (key) => ({ case: 'taskOptionGenericField' as const, value: { field: key } }),
     value: (row, key) => row.labels[key],
     keys: (row) => Object.keys(row.labels),
   },

@@ -92,7 +92,7 @@ describe('grid store', () => {
       page: 0,
       pageSize: 10,
       filters: { or: [] },
-      sort: { field: { field: { case: 'widgetRawField', value: { field: 4 } } }, direction: 2 },
+      sort: { field: { field: { case: 'taskSummaryField' as const, value: { field: 4 } } }, direction: 2 },
     });
     expect(store.page().rows.map((w) => w.id)).toEqual(['a', 'b']);
     // A bare URL is rewritten to the full view, so a copied link reproduces it anywhere.
