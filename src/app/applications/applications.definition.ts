@@ -75,4 +75,5 @@ export const APPLICATIONS: ResourceDefinition<ApplicationRaw> = {
   })),
   counts: tasksByStatus(applicationScope),
   quick: { search: { column: 'name', label: 'applications.search' } },
+  pinned: ['name'],
 };

@@ -64,4 +64,5 @@ export const PARTITIONS: ResourceDefinition<PartitionRaw> = {
   list: listVia(PARTITIONS_CLIENT, 'listPartitions', 'partitions'),
   counts: tasksByStatus(partitionTasks),
   quick: { search: { column: 'id', label: 'partitions.search' } },
+  pinned: ['id'],
 };

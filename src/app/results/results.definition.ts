@@ -53,4 +53,5 @@ export const RESULTS: ResourceDefinition<ResultRaw> = {
       keys: ['created', 'completed', 'aborted', 'deleted'],
     },
   },
+  pinned: ['resultId', 'status'],
 };

@@ -106,8 +106,13 @@ export const SESSIONS: ResourceDefinition<SessionRaw> = {
       column: 'status',
       label: 'sessions.quickStatus',
       keys: ['running', 'paused', 'closed', 'cancelled', 'purged'],
-      preset: { label: 'sessions.activeOnly', keys: ['running', 'paused'] },
+      presets: [
+        { label: 'sessions.activeOnly', keys: ['running', 'paused'] },
+        // Finished: any status other than Running or Paused.
+        { label: 'sessions.finishedOnly', keys: ['closed', 'cancelled', 'purged'] },
+      ],
     },
   },
   renderers: { status: SessionStatusCell },
+  pinned: ['sessionId', 'status'],
 };

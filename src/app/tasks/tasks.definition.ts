@@ -51,4 +51,5 @@ export const TASKS: ResourceDefinition<TaskSummary> = {
       keys: ['submitted', 'processing', 'completed', 'error', 'cancelled'],
     },
   },
+  pinned: ['id', 'status'],
 };

@@ -86,7 +86,7 @@ describe('durations', () => {
   });
 
   it('formats the exact value for tooltips', () => {
-    expect(formatDurationExact(93_784_250)).toBe('1d 2h 3m 4.250s');
+    expect(formatDurationExact(93_784_250)).toBe('1d 2h 3m 4s 250ms');
     expect(formatDurationExact(4000)).toBe('4s');
   });
 

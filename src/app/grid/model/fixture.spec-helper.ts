@@ -143,7 +143,7 @@ export const WIDGETS: ResourceDefinition<Widget> = {
       column: 'state',
       label: 'widgets.states',
       keys: ['on', 'off'],
-      preset: { label: 'widgets.activeOnly', keys: ['on'] },
+      presets: [{ label: 'widgets.activeOnly', keys: ['on'] }],
     },
   },
 };

@@ -12,7 +12,8 @@ export interface GridView {
   readonly columns: readonly string[];
 }
 
-export const PAGE_SIZES = [10, 25, 50, 100] as const;
+// 500 and 1,000 stay light: the table renders only the rows in view (virtual scroll).
+export const PAGE_SIZES = [10, 25, 50, 100, 500, 1000] as const;
 export const DEFAULT_PAGE_SIZE = 25;
 
 /** The view a bare URL opens: the user's preferences over the definition's defaults. */

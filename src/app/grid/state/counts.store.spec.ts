@@ -2,7 +2,7 @@ import { BehaviorSubject, Observable, Subject } from 'rxjs';
 
 import type { CountsEntry, StatusCountLike } from '../model/counts';
 import { type Widget, widget } from '../model/fixture.spec-helper';
-import { type CountsResult, countsRequests } from './counts.store';
+import { type CountsResult, countsRequests, errorCount } from './counts.store';
 
 /** A fake count call per row that the test completes by hand, tracking what is in flight. */
 function fakeFetch() {
@@ -132,5 +132,36 @@ describe('per-row counts scheduling', () => {
     first.error(new Error('boom'));
     fake.answer('w1');
     expect(results.map((r) => ('error' in r ? `${r.id}:error` : r.id))).toEqual(['w0:error', 'w1']);
+  });
+});
+
+describe('errorCount (what makes a counts change worth a highlight)', () => {
+  const spec = {
+    statuses: {
+      looks: [
+        { value: 4, key: 'done', icon: 'check', tone: 'success' as const },
+        { value: 5, key: 'error', icon: 'error', tone: 'danger' as const },
+        { value: 6, key: 'timeout', icon: 'timer_off', tone: 'danger' as const },
+      ],
+      label: (key: string) => key,
+    },
+    defaultGroups: [],
+    fetch: () => async () => [],
+    settled: () => false,
+    link: () => ({ commands: [] }),
+  };
+
+  it('adds up the items in error statuses only', () => {
+    expect(errorCount([{ status: 4, count: 40 }], spec)).toBe(0);
+    expect(
+      errorCount(
+        [
+          { status: 4, count: 40 },
+          { status: 5, count: 2 },
+          { status: 6, count: 1 },
+        ],
+        spec,
+      ),
+    ).toBe(3);
   });
 });

@@ -16,7 +16,7 @@ import {
 } from 'rxjs';
 
 import { fromCall } from '../../api/rx';
-import { type CountsEntry, type StatusCountLike, needsFetch, sameCounts } from '../model/counts';
+import { type CountsEntry, type StatusCountLike, needsFetch } from '../model/counts';
 import type { CountsSpec } from '../model/definition';
 import type { PageState } from '../model/page-state';
 import { GridStore } from './grid.store';
@@ -84,7 +84,11 @@ export class GridCountsStore<T = unknown> {
   private readonly spec: CountsSpec<T> | undefined = this.grid.definition.counts;
   private readonly entries = signal<ReadonlyMap<string, CountsEntry>>(new Map());
   private readonly failures = signal<ReadonlySet<string>>(new Set());
-  /** Rows whose counts changed since the previous fetch, with a token that restarts the highlight. */
+  /**
+   * Rows an operator should notice since the previous refresh — their change key (status,
+   * submission flags) changed or their counts gained errors — with a token that restarts the
+   * highlight. A count that merely grew (tasks completing) or a ticking duration is not one.
+   */
   readonly flashes = signal<ReadonlyMap<string, number>>(new Map());
   private readonly visible = new BehaviorSubject<ReadonlySet<string> | 'all'>(
     typeof IntersectionObserver === 'undefined' ? 'all' : new Set(),
@@ -164,7 +168,9 @@ export class GridCountsStore<T = unknown> {
         next.delete(result.id);
         return next;
       });
-    if (previous && !sameCounts(previous.counts, result.counts)) this.flash([result.id]);
+    // Running rows' counts change on every refresh: only new errors are worth an operator's eye.
+    if (previous && errorCount(result.counts, spec) > errorCount(previous.counts, spec))
+      this.flash([result.id]);
   }
 
   /** Forgets rows that left the page, except settled ones (they are never fetched again). */
@@ -183,4 +189,12 @@ export class GridCountsStore<T = unknown> {
       return next;
     });
   }
+}
+
+/** Items in an error status (the counted statuses whose tone is `danger`). */
+export function errorCount<T>(counts: readonly StatusCountLike[], spec: CountsSpec<T>): number {
+  const errors = new Set(
+    spec.statuses.looks.filter((look) => look.tone === 'danger').map((look) => look.value),
+  );
+  return counts.reduce((sum, item) => sum + (errors.has(item.status) ? item.count : 0), 0);
 }

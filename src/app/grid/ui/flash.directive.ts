@@ -1,33 +1,44 @@
-import { Directive, ElementRef, effect, inject, input } from '@angular/core';
+import { DestroyRef, Directive, ElementRef, effect, inject, input } from '@angular/core';
+
+const FLASH_MS = 2500;
 
 /**
- * Briefly highlights the host when `appFlash` takes a new token (a row whose status or counts
- * changed since the previous refresh). The first value only arms it: rows are not "changed" when
- * they first appear.
+ * Briefly highlights the host (a row) when `appFlash` takes a new token: the row's status or
+ * submission flags changed, or its counts gained errors, since the previous refresh. The first
+ * token a row shows only arms it — rows are not "changed" when they appear or scroll into view —
+ * and a recycled row (virtual scroll) re-arms when it starts showing another id (`appFlashFor`).
+ * The colour is CSS's (`.flash`), so it follows the light or dark theme.
  */
 @Directive({ selector: '[appFlash]' })
 export class FlashDirective {
   readonly appFlash = input<number | undefined>();
-  private readonly element = inject<ElementRef<HTMLElement>>(ElementRef);
+  readonly appFlashFor = input<string>('');
+  private readonly element = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private seen: number | undefined;
+  private id: string | undefined;
+  private timer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     effect(() => {
       const token = this.appFlash();
+      const id = this.appFlashFor();
+      if (id !== this.id) {
+        this.id = id;
+        this.seen = token;
+        this.stop();
+        return;
+      }
       if (token === undefined || token === this.seen) return;
-      const first = this.seen === undefined && token < Date.now() - 3000;
       this.seen = token;
-      if (first) return;
-      const element = this.element.nativeElement;
-      // Keyframes take resolved colours, not var(): read the theme's highlight (light or dark).
-      const highlight =
-        getComputedStyle(element).getPropertyValue('--app-highlight').trim() || '#fff3c4';
-      element.classList.add('flash');
-      element.animate?.([{ backgroundColor: highlight }, { backgroundColor: 'transparent' }], {
-        duration: 2500,
-        easing: 'ease-out',
-      });
-      setTimeout(() => element.classList.remove('flash'), 2500);
+      this.stop();
+      this.element.classList.add('flash');
+      this.timer = setTimeout(() => this.stop(), FLASH_MS);
     });
+    inject(DestroyRef).onDestroy(() => this.stop());
+  }
+
+  private stop(): void {
+    clearTimeout(this.timer);
+    this.element.classList.remove('flash');
   }
 }

@@ -6,9 +6,11 @@ import {
   computed,
   contentChild,
   inject,
+  viewChild,
 } from '@angular/core';
 import { MatBadgeModule } from '@angular/material/badge';
 import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
@@ -24,6 +26,8 @@ import { GridLocale } from './grid-locale';
 import { GridBulkBar, GridRowActions } from './grid-slots';
 import { GridStates } from './grid-states';
 import { GridTable } from './grid-table';
+import { isTypingTarget } from './grid-table.keys';
+import { ShortcutsDialog } from './grid-page.shortcuts';
 import { TranslatedPaginatorIntl } from './paginator-intl';
 import { QuickFilters } from './quick-filters';
 import { RefreshControls } from './refresh-controls';
@@ -42,6 +46,7 @@ import { ViewsMenu } from './views-menu';
     NgTemplateOutlet,
     MatBadgeModule,
     MatButtonModule,
+    MatButtonToggleModule,
     MatIconModule,
     MatPaginatorModule,
     TranslatePipe,
@@ -54,6 +59,7 @@ import { ViewsMenu } from './views-menu';
     ViewsMenu,
   ],
   providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
+  host: { '(document:keydown)': 'shortcut($event)' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './grid-page.html',
   styleUrl: './grid-page.scss',
@@ -66,6 +72,7 @@ export class GridPage {
   protected readonly labels = this.store.definition.labels;
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly rowActions = contentChild(GridRowActions);
+  private readonly quick = viewChild(QuickFilters);
   protected readonly bulkBar = contentChild(GridBulkBar);
   protected readonly view = this.store.view;
   protected readonly page = this.store.page;
@@ -97,6 +104,21 @@ export class GridPage {
       maxWidth: '96vw',
       autoFocus: 'first-tabbable',
     });
+  }
+
+  protected openShortcuts(): void {
+    this.dialog.open(ShortcutsDialog, { width: '520px', maxWidth: '96vw', autoFocus: 'dialog' });
+  }
+
+  /** `/` focuses the search, `?` lists the shortcuts — unless the user is typing or in a dialog. */
+  protected shortcut(event: KeyboardEvent): void {
+    if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+    if (this.dialog.openDialogs.length > 0 || document.querySelector('.cdk-overlay-pane')) return;
+    if (event.key === '/' && this.quick()?.focusSearch()) event.preventDefault();
+    else if (event.key === '?') {
+      event.preventDefault();
+      this.openShortcuts();
+    }
   }
 
   protected paged(event: PageEvent): void {

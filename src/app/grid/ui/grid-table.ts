@@ -1,19 +1,27 @@
 import { CdkDrag, type CdkDragDrop, CdkDragPlaceholder, CdkDropList } from '@angular/cdk/drag-drop';
+import { CdkVirtualScrollViewport, ScrollingModule } from '@angular/cdk/scrolling';
 import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
+  ElementRef,
   type TemplateRef,
+  afterEveryRender,
   computed,
   inject,
   input,
+  signal,
+  viewChild,
 } from '@angular/core';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTableModule } from '@angular/material/table';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { isSortable, moveKey } from '../model/columns';
+import { countColorCss } from '../model/counts';
 import type { ColumnDef } from '../model/definition';
 import { GridCountsStore } from '../state/counts.store';
 import { GridStore } from '../state/grid.store';
@@ -21,12 +29,31 @@ import { FlashDirective } from './flash.directive';
 import { GridCell } from './grid-cell';
 import { GridI18n } from './grid-i18n';
 import type { RowActionsContext } from './grid-slots';
+import { type CellPosition, isMenuKey, moveCell } from './grid-table.keys';
+import {
+  ACTIONS_WIDTH,
+  COUNT_SLOT,
+  HEADER_HEIGHT,
+  ROW_HEIGHT,
+  SELECT_WIDTH,
+  columnWidth,
+  pinnedRun,
+} from './grid-table.layout';
+import { GridTipsDirective } from './grid-table.tips';
 import { InViewDirective, RowVisibility } from './in-view.directive';
 
+const SELECT = '_select';
+const ACTIONS = '_actions';
+/** Elements that would each be a tab stop; inside the grid, arrow keys reach them instead. */
+const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not(td):not(th)';
+
 /**
- * The table: sortable, draggable headers; selectable rows; cells by kind; a row-actions slot.
- * Rows stay on screen while a newer page loads (a thin progress bar says so), so nothing
- * flickers and the scroll position does not jump.
+ * The table: Material's table in a virtual scroll viewport (only the rows in view plus a small
+ * buffer are in the DOM; rows have a fixed height per density), sortable and draggable headers,
+ * selection, cells by kind, a row-actions slot. The selection, identity and status columns
+ * (the definition's `pinned`) and the actions column stay in view while the rest scrolls
+ * sideways. It follows the ARIA grid pattern: one tab stop, arrow keys between cells,
+ * Home/End/PageUp/PageDown, Enter opens the row, Space selects it, Shift+F10 opens its actions.
  */
 @Component({
   selector: 'app-grid-table',
@@ -35,15 +62,20 @@ import { InViewDirective, RowVisibility } from './in-view.directive';
     CdkDragPlaceholder,
     CdkDropList,
     NgTemplateOutlet,
+    ScrollingModule,
     MatCheckboxModule,
     MatIconModule,
     MatProgressBarModule,
+    MatTableModule,
     TranslatePipe,
     GridCell,
     FlashDirective,
+    GridTipsDirective,
     InViewDirective,
   ],
   providers: [RowVisibility],
+  // Keys and focus of the cells bubble up to here (the cells are the grid's focus targets).
+  host: { '(keydown)': 'keydown($event)', '(focusin)': 'focused($event)' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './grid-table.html',
   styleUrl: './grid-table.scss',
@@ -61,12 +93,66 @@ export class GridTable {
   protected readonly page = this.store.page;
   protected readonly rows = computed(() => this.page().rows);
   protected readonly selection = this.store.selection;
-  protected readonly compact = computed(() => this.store.preferences.density() === 'compact');
+  protected readonly density = this.store.preferences.density;
+  protected readonly compact = computed(() => this.density() === 'compact');
+  protected readonly rowHeight = computed(() => ROW_HEIGHT[this.density()]);
+  protected readonly headerHeight = computed(() => HEADER_HEIGHT[this.density()]);
   protected readonly skeleton = computed(() => {
     const page = this.page();
     return page.rows.length === 0 && page.generation === 0 && !page.error ? [0, 1, 2, 3, 4, 5] : [];
   });
   protected readonly sort = computed(() => this.store.view().sort);
+  /** aria-rowindex of the page's first row: the header is row 1, rows of earlier pages come before. */
+  protected readonly firstRowIndex = computed(() => {
+    const view = this.store.view();
+    return view.page * view.pageSize + 2;
+  });
+
+  protected readonly displayed = computed(() => [
+    ...(this.selectable ? [SELECT] : []),
+    ...this.columns().map((column) => column.key),
+    ACTIONS,
+  ]);
+  protected readonly pinned = computed(() =>
+    pinnedRun(
+      this.columns().map((column) => column.key),
+      this.definition.pinned,
+    ),
+  );
+
+  /** The counts column's legend: the user's groups, in order, with their colours. */
+  protected readonly legend = computed(() =>
+    this.store.preferences.countGroups().map((group) => ({
+      id: group.id,
+      name: this.i18n.groupName(group),
+      color: countColorCss(group.color),
+    })),
+  );
+  protected readonly countSlot = COUNT_SLOT;
+
+  protected readonly widths = computed(() => {
+    const groups = this.store.preferences.countGroups().length;
+    const widths = new Map<string, number>([
+      [SELECT, SELECT_WIDTH],
+      [ACTIONS, ACTIONS_WIDTH],
+    ]);
+    for (const column of this.columns())
+      widths.set(column.key, columnWidth(column, this.columnName(column), groups));
+    return widths;
+  });
+  protected readonly tableWidth = computed(() =>
+    this.displayed().reduce((sum, key) => sum + (this.widths().get(key) ?? 0), 0),
+  );
+  /** Room the pinned columns take: keyboard focus scrolls cells out from under them. */
+  protected readonly pinnedWidth = computed(
+    () =>
+      (this.selectable ? SELECT_WIDTH : 0) +
+      [...this.pinned()].reduce((sum, key) => sum + (this.widths().get(key) ?? 0), 0),
+  );
+  /** As tall as its rows (up to the screen's room, in CSS), so a short page leaves no gap. */
+  protected readonly viewportHeight = computed(
+    () => this.headerHeight() + Math.max(1, this.rows().length) * this.rowHeight() + 18,
+  );
 
   protected readonly pageEntries = computed(() =>
     this.rows().map((row) => [this.definition.rowId(row), row] as const),
@@ -78,6 +164,38 @@ export class GridTable {
     const picked = entries.filter(([id]) => ids.has(id)).length;
     return picked === 0 ? 'none' : picked === entries.length ? 'all' : 'some';
   });
+
+  private readonly viewport = viewChild(CdkVirtualScrollViewport);
+  private readonly tableRef = viewChild('table', { read: ElementRef<HTMLTableElement> });
+  /** The cell that holds the grid's one tab stop. */
+  private readonly active = signal<CellPosition>({ row: 0, col: 0 });
+  private tabStop?: HTMLElement;
+
+  constructor() {
+    // After each render: exactly one cell is tabbable (the active one, or the nearest rendered
+    // one when it scrolled out), and no control inside a row is a tab stop of its own.
+    afterEveryRender({ write: () => this.syncTabStop() });
+    const observer =
+      typeof MutationObserver === 'undefined'
+        ? undefined
+        : new MutationObserver((records) => {
+            for (const record of records)
+              for (const node of record.addedNodes) if (node instanceof Element) untab(node);
+          });
+    let observed: HTMLTableElement | undefined;
+    afterEveryRender({
+      write: () => {
+        const table = this.tableRef()?.nativeElement;
+        if (!table || !observer || observed === table) return;
+        observed = table;
+        untab(table);
+        observer.observe(table, { childList: true, subtree: true });
+      },
+    });
+    inject(DestroyRef).onDestroy(() => observer?.disconnect());
+  }
+
+  protected readonly trackRow = (_: number, row: unknown) => this.definition.rowId(row);
 
   protected columnName(column: ColumnDef): string {
     return column.title ?? this.i18n.t(column.label);
@@ -114,4 +232,148 @@ export class GridTable {
     const keys = this.columns().map((column) => column.key);
     this.store.setColumns(moveKey(keys, event.previousIndex, event.currentIndex));
   }
+
+  // ---- keyboard (ARIA grid pattern) ----
+
+  /**
+   * A click or a focused control inside a cell makes that cell the active one, and the cell
+   * takes the focus (a closed row menu or dialog gives it back to its button, inside the cell):
+   * the grid's keys then work the same wherever the focus came from. Enter uses the control.
+   */
+  protected focused(event: FocusEvent): void {
+    const position = this.positionOf(event.target);
+    if (!position) return;
+    this.active.set(position);
+    this.syncTabStop();
+    const cell = this.cellAt(position);
+    if (cell && event.target !== cell) cell.focus({ preventScroll: true });
+  }
+
+  protected keydown(event: KeyboardEvent): void {
+    const position = this.positionOf(event.target);
+    if (!position) return;
+    const cell = this.cellAt(position)!;
+    const onCell = event.target === cell;
+    if (isMenuKey(event)) {
+      const menu = this.rowCell(position.row, this.displayed().length - 1)?.querySelector('button');
+      if (menu) {
+        event.preventDefault();
+        menu.click();
+      }
+      return;
+    }
+    if (event.key === 'Enter' && onCell) {
+      event.preventDefault();
+      this.activate(position, cell);
+      return;
+    }
+    if (event.key === ' ' && onCell) {
+      event.preventDefault();
+      this.toggleAt(position, cell);
+      return;
+    }
+    const next = moveCell(position, event.key, event.ctrlKey || event.metaKey, {
+      rows: this.rows().length,
+      cols: this.displayed().length,
+      pageRows: this.pageRows(),
+    });
+    if (!next) return;
+    event.preventDefault();
+    this.moveTo(next);
+  }
+
+  private moveTo(position: CellPosition, attempt = 0): void {
+    this.active.set(position);
+    const cell = this.cellAt(position);
+    if (cell) {
+      this.syncTabStop();
+      cell.focus();
+      return;
+    }
+    // Not rendered (scrolled away): bring the row into view, then focus it once it is drawn.
+    if (attempt === 0) this.viewport()?.scrollToIndex(Math.max(0, position.row - 1));
+    if (attempt < 20) requestAnimationFrame(() => this.moveTo(position, attempt + 1));
+  }
+
+  /** Enter: a header sorts; a cell with one control uses it; any other cell opens the row. */
+  private activate(position: CellPosition, cell: HTMLElement): void {
+    const controls = [...cell.querySelectorAll<HTMLElement>('a[href], button')];
+    if (position.row < 0 || (controls.length === 1 && !cell.querySelector('input'))) {
+      (controls[0] ?? cell.querySelector<HTMLElement>('input'))?.click();
+      return;
+    }
+    const link = this.rowLink(position.row);
+    link?.click();
+  }
+
+  /** Space: selects the row (or, on the header, the page). */
+  private toggleAt(position: CellPosition, cell: HTMLElement): void {
+    if (!this.selectable) return;
+    if (position.row < 0) {
+      if (position.col === 0) cell.querySelector<HTMLElement>('input')?.click();
+      return;
+    }
+    const row = this.rows()[position.row];
+    if (row !== undefined) this.toggleRow(row);
+  }
+
+  /** The row's own link: the first link of its first link column (its identity). */
+  private rowLink(row: number): HTMLElement | null {
+    const col = this.displayed().findIndex(
+      (key) => this.columns().find((column) => column.key === key)?.kind === 'link',
+    );
+    return col < 0 ? null : (this.rowCell(row, col)?.querySelector<HTMLElement>('a[href]') ?? null);
+  }
+
+  private pageRows(): number {
+    const height = this.viewport()?.getViewportSize() ?? 0;
+    return Math.max(1, Math.floor((height - this.headerHeight()) / this.rowHeight()) - 1);
+  }
+
+  private positionOf(target: EventTarget | null): CellPosition | undefined {
+    if (!(target instanceof Element)) return undefined;
+    const cell = target.closest('td, th');
+    const tr = cell?.parentElement;
+    if (!cell || !tr || !this.tableRef()?.nativeElement.contains(cell)) return undefined;
+    const index = tr.getAttribute('data-index');
+    const row = tr.closest('thead') ? -1 : index === null ? undefined : Number(index);
+    if (row === undefined) return undefined;
+    return { row, col: [...tr.children].indexOf(cell) };
+  }
+
+  private cellAt(position: CellPosition): HTMLElement | undefined {
+    return position.row < 0
+      ? (this.tableRef()?.nativeElement.querySelector('thead tr')?.children[position.col] as
+          HTMLElement | undefined)
+      : this.rowCell(position.row, position.col);
+  }
+
+  private rowCell(row: number, col: number): HTMLElement | undefined {
+    const tr = this.tableRef()?.nativeElement.querySelector(`tbody tr[data-index="${row}"]`);
+    return tr?.children[col] as HTMLElement | undefined;
+  }
+
+  private syncTabStop(): void {
+    const table = this.tableRef()?.nativeElement;
+    if (!table) return;
+    const { row, col } = this.active();
+    let target = this.cellAt({ row, col: Math.min(col, this.displayed().length - 1) });
+    if (!target && row >= 0) {
+      const first = table.querySelector('tbody tr[data-index]');
+      target = first?.children[Math.min(col, first.children.length - 1)] as HTMLElement | undefined;
+    }
+    target ??= table.querySelector('thead tr')?.children[0] as HTMLElement | undefined;
+    if (target === this.tabStop && target?.tabIndex === 0) return;
+    if (this.tabStop && this.tabStop !== target) this.tabStop.tabIndex = -1;
+    if (target) target.tabIndex = 0;
+    this.tabStop = target;
+  }
+}
+
+/** Makes every control under `root` reachable by arrow keys only (cells hold the tab stop). */
+function untab(root: Element): void {
+  if (root.matches(FOCUSABLE) && root.getAttribute('tabindex') !== '-1')
+    root.setAttribute('tabindex', '-1');
+  for (const element of root.querySelectorAll(FOCUSABLE))
+    if (element.getAttribute('tabindex') !== '-1') element.setAttribute('tabindex', '-1');
 }

@@ -1,3 +1,4 @@
+import { CdkVirtualScrollViewport } from '@angular/cdk/scrolling';
 import {
   DestroyRef,
   Directive,
@@ -10,39 +11,48 @@ import {
 
 import { GridCountsStore } from '../state/counts.store';
 
+/** Counts are fetched a little ahead of the viewport, so they are there when the row scrolls in. */
+const AHEAD = '120px 0px';
+
 /**
  * One IntersectionObserver for the rows of a grid: rows report when they enter or leave the
- * viewport, so per-row counts are fetched for rows on screen only.
+ * table's scrolling viewport, so per-row counts are fetched for rows on screen only. With the
+ * virtual scroll, rows far from view are not even rendered, and a recycled row element reports
+ * its new row.
  */
 @Injectable()
 export class RowVisibility {
   private readonly counts = inject(GridCountsStore);
   private readonly ids = new Map<Element, string>();
-  private readonly observer =
-    typeof IntersectionObserver === 'undefined'
-      ? undefined
-      : new IntersectionObserver(
-          (entries) => {
-            for (const entry of entries) {
-              const id = this.ids.get(entry.target);
-              if (id !== undefined) this.counts.setVisible(id, entry.isIntersecting);
-            }
-          },
-          // A little ahead of the viewport, so counts are there when the row scrolls in.
-          { rootMargin: '120px 0px' },
-        );
+  private observer?: IntersectionObserver;
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.observer?.disconnect());
   }
 
-  watch(element: Element, id: string): void {
+  /** The observer is made on the first row, when the scrolling viewport (its root) exists. */
+  private observerFor(root: Element | null): IntersectionObserver | undefined {
+    if (this.observer || typeof IntersectionObserver === 'undefined') return this.observer;
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const id = this.ids.get(entry.target);
+          if (id !== undefined) this.counts.setVisible(id, entry.isIntersecting);
+        }
+      },
+      { root, rootMargin: AHEAD },
+    );
+    return this.observer;
+  }
+
+  watch(element: Element, id: string, root: Element | null = null): void {
     const previous = this.ids.get(element);
     if (previous === id) return;
     if (previous !== undefined) this.counts.setVisible(previous, false);
     this.ids.set(element, id);
-    this.observer?.unobserve(element);
-    this.observer?.observe(element);
+    const observer = this.observerFor(root);
+    observer?.unobserve(element);
+    observer?.observe(element);
   }
 
   forget(element: Element): void {
@@ -60,7 +70,9 @@ export class InViewDirective {
   constructor() {
     const visibility = inject(RowVisibility);
     const element = inject<ElementRef<Element>>(ElementRef).nativeElement;
-    effect(() => visibility.watch(element, this.appInView()));
+    const root =
+      inject(CdkVirtualScrollViewport, { optional: true })?.elementRef.nativeElement ?? null;
+    effect(() => visibility.watch(element, this.appInView(), root));
     inject(DestroyRef).onDestroy(() => visibility.forget(element));
   }
 }

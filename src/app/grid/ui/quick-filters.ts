@@ -2,10 +2,12 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  ElementRef,
   computed,
   effect,
   inject,
   signal,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -20,7 +22,7 @@ import { Subject, debounceTime } from 'rxjs';
 import { resolveColumn } from '../model/columns';
 import { GridStore } from '../state/grid.store';
 
-/** One-click filters: a search box, status chips and a preset toggle ("Active only"). */
+/** One-click filters: a search box, status chips and preset toggles ("Active only", "Finished only"). */
 @Component({
   selector: 'app-quick-filters',
   imports: [
@@ -39,6 +41,7 @@ import { GridStore } from '../state/grid.store';
         <mat-label>{{ search.label | translate }}</mat-label>
         <mat-icon matPrefix aria-hidden="true">search</mat-icon>
         <input
+          #search
           matInput
           type="search"
           autocomplete="off"
@@ -72,10 +75,13 @@ import { GridStore } from '../state/grid.store';
           <mat-chip-option [value]="key">{{ statusLabel(key) | translate }}</mat-chip-option>
         }
       </mat-chip-listbox>
-      @if (status.preset; as preset) {
-        <mat-slide-toggle [checked]="presetOn()" (change)="togglePreset($event.checked)">{{
-          preset.label | translate
-        }}</mat-slide-toggle>
+      @for (preset of status.presets ?? []; track preset.label) {
+        <mat-slide-toggle
+          class="preset"
+          [checked]="presetOn(preset.keys)"
+          (change)="togglePreset(preset.keys, $event.checked)"
+          >{{ preset.label | translate }}</mat-slide-toggle
+        >
       }
     }
   `,
@@ -89,6 +95,12 @@ import { GridStore } from '../state/grid.store';
     .search {
       width: 280px;
     }
+    // A visible focus ring on the switches, in light and dark.
+    .preset ::ng-deep .mdc-switch:focus-visible {
+      outline: 2px solid var(--mat-sys-primary);
+      outline-offset: 3px;
+      border-radius: 12px;
+    }
   `,
 })
 export class QuickFilters {
@@ -98,18 +110,15 @@ export class QuickFilters {
     ? resolveColumn(this.store.definition, this.quick.status.column)
     : undefined;
 
+  private readonly searchInput = viewChild<ElementRef<HTMLInputElement>>('search');
   protected readonly text = signal(this.store.view().filters.search);
   private readonly typing = new Subject<string>();
   protected readonly selected = computed(() => this.store.view().filters.statuses);
-  protected readonly presetOn = computed(() => {
-    const preset = this.quick?.status?.preset?.keys ?? [];
+  /** A preset toggle is on when the chips select exactly its statuses. */
+  protected presetOn(keys: readonly string[]): boolean {
     const selected = this.selected();
-    return (
-      preset.length > 0 &&
-      preset.length === selected.length &&
-      preset.every((k) => selected.includes(k))
-    );
-  });
+    return keys.length === selected.length && keys.every((k) => selected.includes(k));
+  }
 
   /** The search last written to the URL from here, so our own write does not clobber newer typing. */
   private committed = this.text();
@@ -147,7 +156,15 @@ export class QuickFilters {
     this.store.setFilters({ ...filters, statuses: [...(keys ?? [])] });
   }
 
-  protected togglePreset(on: boolean): void {
-    this.setStatuses(on ? (this.quick?.status?.preset?.keys ?? []) : []);
+  protected togglePreset(keys: readonly string[], on: boolean): void {
+    this.setStatuses(on ? keys : []);
+  }
+
+  /** The `/` shortcut. */
+  focusSearch(): boolean {
+    const input = this.searchInput()?.nativeElement;
+    input?.focus();
+    input?.select();
+    return input !== undefined;
   }
 }

@@ -4,6 +4,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { ColumnDef } from '../model/definition';
 import { GridClock } from '../state/clock';
 import { GridCell } from './grid-cell';
+import { GridTipsDirective } from './grid-table.tips';
 
 /**
  * One row shown as a list of labelled fields (an inspection page), with the grid's own cells, so a
@@ -13,11 +14,11 @@ import { GridCell } from './grid-cell';
  */
 @Component({
   selector: 'app-record-view',
-  imports: [GridCell, TranslatePipe],
+  imports: [GridCell, GridTipsDirective, TranslatePipe],
   providers: [GridClock],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <dl class="record">
+    <dl class="record" appGridTips>
       @for (column of columns(); track column.key) {
         <div class="field" [class.wide]="column.kind === 'object'">
           <dt>{{ column.title ?? (column.label | translate) }}</dt>

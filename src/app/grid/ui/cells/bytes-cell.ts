@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatTooltipModule } from '@angular/material/tooltip';
 
 import type { ColumnDef } from '../../model/definition';
 import { GridLocale } from '../grid-locale';
@@ -7,9 +6,8 @@ import { GridLocale } from '../grid-locale';
 /** A size in bytes, in human units; the exact byte count on hover. */
 @Component({
   selector: 'app-bytes-cell',
-  imports: [MatTooltipModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<span class="bytes" [matTooltip]="exact()">{{ text() }}</span>`,
+  template: `<span class="bytes" [attr.data-tip]="exact()">{{ text() }}</span>`,
   styles: `
     .bytes {
       white-space: nowrap;

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
@@ -12,11 +11,13 @@ import { GridI18n } from '../grid-i18n';
 
 /**
  * Per-row counts by status group ("tasks by statuses"): one coloured number per group, each a
- * link to the counted items (e.g. the tasks grid filtered on this row and those statuses).
+ * link to the counted items (e.g. the tasks grid filtered on this row and those statuses), named
+ * "Completed: 46, show them" for assistive technology; the header's legend names the groups for
+ * everyone. Every chip, pending or not, has the legend slot's width: nothing moves on arrival.
  */
 @Component({
   selector: 'app-counts-cell',
-  imports: [MatTooltipModule, RouterLink, TranslatePipe],
+  imports: [RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `@if (numbers(); as numbers) {
       <span class="counts">
@@ -27,7 +28,7 @@ import { GridI18n } from '../grid-i18n';
             [style.--count-color]="item.color"
             [routerLink]="item.target.commands"
             [queryParams]="item.target.queryParams"
-            [matTooltip]="item.name"
+            [attr.data-tip]="item.name"
             [attr.aria-label]="
               'grid.counts.link' | translate: { count: item.count, group: item.name }
             "
@@ -36,13 +37,15 @@ import { GridI18n } from '../grid-i18n';
         }
       </span>
     } @else if (failed()) {
-      <span class="unavailable" [matTooltip]="'grid.counts.unavailable' | translate">
+      <span class="unavailable" [attr.data-tip]="'grid.counts.unavailable' | translate">
         <span aria-hidden="true">—</span>
         <span class="visually-hidden">{{ 'grid.counts.unavailable' | translate }}</span>
       </span>
     } @else {
       <span class="pending" role="img" [attr.aria-label]="'grid.counts.loading' | translate">
-        <span></span><span></span><span></span>
+        @for (group of groups(); track group.id) {
+          <span></span>
+        }
       </span>
     }`,
   styleUrl: './counts-cell.scss',
@@ -58,6 +61,7 @@ export class CountsCell {
 
   private readonly id = computed(() => this.definition.rowId(this.row()));
   protected readonly failed = computed(() => this.store.failed(this.id()));
+  protected readonly groups = this.preferences.countGroups;
   protected readonly numbers = computed(() => {
     const spec = this.definition.counts;
     const counts = this.store.countsOf(this.id());

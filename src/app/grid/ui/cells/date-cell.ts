@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatTooltipModule } from '@angular/material/tooltip';
 
 import type { ColumnDef } from '../../model/definition';
 import { GridLocale } from '../grid-locale';
@@ -7,10 +6,9 @@ import { GridLocale } from '../grid-locale';
 /** A date in the user's locale and time zone; the exact instant on hover. Value: epoch ms. */
 @Component({
   selector: 'app-date-cell',
-  imports: [MatTooltipModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `@if (ms(); as ms) {
-      <time [attr.datetime]="iso()" [matTooltip]="exact()">{{ text() }}</time>
+      <time [attr.datetime]="iso()" [attr.data-tip]="exact()">{{ text() }}</time>
     } @else {
       <span class="empty" aria-hidden="true">—</span>
     }`,

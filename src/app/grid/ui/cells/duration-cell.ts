@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { MatTooltipModule } from '@angular/material/tooltip';
 
 import type { ColumnDef } from '../../model/definition';
 import { formatDuration, formatDurationExact } from '../../model/duration';
@@ -7,10 +6,9 @@ import { formatDuration, formatDurationExact } from '../../model/duration';
 /** A duration in ms: short form, exact value on hover. Ticking columns re-render every second. */
 @Component({
   selector: 'app-duration-cell',
-  imports: [MatTooltipModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `@if (ms() !== undefined) {
-      <span class="duration" [matTooltip]="exact()">{{ text() }}</span>
+      <span class="duration" [attr.data-tip]="exact()">{{ text() }}</span>
     } @else {
       <span class="empty" aria-hidden="true">—</span>
     }`,

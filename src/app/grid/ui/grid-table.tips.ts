@@ -1,0 +1,77 @@
+import { DOCUMENT, DestroyRef, Directive, ElementRef, inject } from '@angular/core';
+
+const SHOW_DELAY_MS = 500;
+
+/**
+ * One tooltip for the whole table: any descendant with `data-tip` shows its text on hover or
+ * keyboard focus. A cell costs one attribute instead of a tooltip directive, its listeners and
+ * its overlay; the bubble exists only while shown. What the tip says is also in the cell's text
+ * or accessible description, so it is a convenience, never the only way to read something.
+ */
+@Directive({
+  selector: '[appGridTips]',
+  host: {
+    '(pointerover)': 'over($event)',
+    '(pointerout)': 'out($event)',
+    '(focusin)': 'over($event)',
+    '(focusout)': 'hide()',
+    '(keydown.escape)': 'hide()',
+    '(scroll)': 'hide()',
+  },
+})
+export class GridTipsDirective {
+  private readonly document = inject(DOCUMENT);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  private bubble?: HTMLElement;
+  private timer?: ReturnType<typeof setTimeout>;
+  private anchor?: HTMLElement;
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this.hide());
+    this.host.addEventListener('scroll', () => this.hide(), { capture: true, passive: true });
+  }
+
+  protected over(event: Event): void {
+    const target =
+      event.target instanceof Element ? event.target.closest<HTMLElement>('[data-tip]') : null;
+    if (!target || !this.host.contains(target)) return;
+    if (target === this.anchor) return;
+    this.hide();
+    this.anchor = target;
+    this.timer = setTimeout(() => this.show(target), SHOW_DELAY_MS);
+  }
+
+  protected out(event: PointerEvent): void {
+    const to = event.relatedTarget instanceof Node ? event.relatedTarget : null;
+    if (this.anchor && to && this.anchor.contains(to)) return;
+    this.hide();
+  }
+
+  hide(): void {
+    clearTimeout(this.timer);
+    this.anchor = undefined;
+    this.bubble?.remove();
+    this.bubble = undefined;
+  }
+
+  private show(target: HTMLElement): void {
+    const text = target.dataset['tip'] ?? '';
+    if (text === '' || !target.isConnected) return;
+    const bubble = this.document.createElement('div');
+    bubble.className = 'app-grid-tip';
+    bubble.setAttribute('role', 'tooltip');
+    bubble.textContent = text;
+    this.document.body.appendChild(bubble);
+    const box = target.getBoundingClientRect();
+    const tip = bubble.getBoundingClientRect();
+    const view = this.document.documentElement;
+    const below = box.bottom + 6 + tip.height <= view.clientHeight;
+    const left = Math.max(
+      4,
+      Math.min(view.clientWidth - tip.width - 4, box.left + box.width / 2 - tip.width / 2),
+    );
+    bubble.style.left = `${left}px`;
+    bubble.style.top = `${below ? box.bottom + 6 : box.top - 6 - tip.height}px`;
+    this.bubble = bubble;
+  }
+}
