@@ -37,6 +37,14 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: 'deploy/**',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1600, height: 1000 } },
+    },
+    // Debian's nginx in front of a control plane of its own, serving the `/` build and the
+    // base-href `/admin/` build (scripts/e2e.mjs makes both); the specs start and stop it.
+    {
+      name: 'nginx',
+      testDir: './e2e/deploy',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1600, height: 1000 } },
     },
   ],
