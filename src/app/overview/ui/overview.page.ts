@@ -29,6 +29,7 @@ import {
   OverviewStore,
   lineScope,
 } from '../state/overview.store';
+import { ACTIVE_SESSIONS } from '../state/overview-reader';
 import { ProgressHistory } from '../state/progress-history';
 import { AttentionList } from './attention-list';
 import { LineDialog, type LineDialogData } from './line-dialog';
@@ -81,6 +82,8 @@ export class OverviewPage {
 
   protected readonly lineGroups = LINE_GROUPS;
   protected readonly perRefresh = SESSIONS_PER_REFRESH;
+  /** The candidates of the attention list, in the sessions grid. */
+  protected readonly activeLink = gridLink('/sessions', ACTIVE_SESSIONS);
   protected readonly limits = THRESHOLD_LIMITS;
 
   protected readonly updated = computed(() => {
