@@ -1,7 +1,7 @@
 // @ts-check
 // The layering of the whole tree, checked by `npm run lint` (`npm run lint:deps`).
 //
-//   proto/gen  ←  src/app/api  ←  grid/, shared/  ←  resource and feature folders  ←  shell, app.*
+//   proto/gen  ←  src/app/api  ←  shared/  ←  grid/  ←  resource and feature folders  ←  shell, app.*
 //   proto/gen  ←  server/, e2e/, bench/, scripts/ (they never reach into src/)
 //
 // Resource and feature folders talk to each other only through the other folder's public entry,
@@ -51,6 +51,15 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/app/(grid|shared)/' },
       to: { path: `^src/app/${FEATURES}/` },
+    },
+    {
+      name: 'shared-below-grid',
+      comment:
+        'shared/ holds UI primitives (dialogs, countdown, clipboard, formats) that the grid engine ' +
+        'builds on; it never imports the engine.',
+      severity: 'error',
+      from: { path: '^src/app/shared/' },
+      to: { path: '^src/app/grid/' },
     },
     {
       name: 'features-through-public-entry',

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 
 import type { ApplicationRaw } from '../../../proto/gen/armonik/api/grpc/v1/applications_common_pb';
 import { provideGrid } from '../grid/state/provide-grid';
-import type { MenuItem } from '../shared/actions-menu';
-import { ResourceGridPage } from '../shared/resource-grid-page';
+import type { MenuItem } from '../grid/ui/actions-menu';
+import { ResourceGridPage } from '../grid/ui/resource-grid-page';
 import { tasksLink } from '../tasks';
 import { APPLICATIONS, applicationScope, applicationSessions } from './applications.definition';
 

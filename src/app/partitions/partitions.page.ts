@@ -3,8 +3,8 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import type { PartitionRaw } from '../../../proto/gen/armonik/api/grpc/v1/partitions_common_pb';
 import { provideGrid } from '../grid/state/provide-grid';
 import { CopyToClipboard } from '../shared/clipboard';
-import type { MenuItem } from '../shared/actions-menu';
-import { ResourceGridPage } from '../shared/resource-grid-page';
+import type { MenuItem } from '../grid/ui/actions-menu';
+import { ResourceGridPage } from '../grid/ui/resource-grid-page';
 import { PARTITIONS, partitionLinks } from './partitions.definition';
 
 /** The partitions grid, with each partition's tasks by status. */

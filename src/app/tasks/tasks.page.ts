@@ -5,9 +5,9 @@ import type { TaskSummary } from '../../../proto/gen/armonik/api/grpc/v1/tasks_c
 import { provideGrid } from '../grid/state/provide-grid';
 import { GridStore } from '../grid/state/grid.store';
 import { CopyToClipboard } from '../shared/clipboard';
-import type { MenuItem } from '../shared/actions-menu';
-import { entityTrail, sessionTrail } from '../shared/breadcrumbs';
-import { type GridTrail, ResourceGridPage } from '../shared/resource-grid-page';
+import type { MenuItem } from '../grid/ui/actions-menu';
+import { entityTrail, sessionTrail } from '../grid/ui/breadcrumbs';
+import { type GridTrail, ResourceGridPage } from '../grid/ui/resource-grid-page';
 import { CancelTasksFlow } from './actions/cancel-tasks-flow';
 import { TaskBulkBar } from './task-bulk-bar';
 import { taskLinks } from './task-links';

@@ -7,9 +7,9 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { PARTITIONS_CLIENT } from '../../api/clients';
 import { provideRecordView } from '../../grid/state/provide-grid';
 import { RecordView } from '../../grid/ui/record-view';
-import { gridCrumb } from '../../shared/breadcrumbs';
+import { gridCrumb } from '../../grid/ui/breadcrumbs';
 import { EntityLoader } from '../../shared/entity-loader';
-import { InspectionFrame } from '../../shared/inspection-frame';
+import { InspectionFrame } from '../../grid/ui/inspection-frame';
 import { TasksByStatus } from '../../tasks';
 import { PARTITIONS, partitionLinks, partitionTasks } from '../partitions.definition';
 

@@ -10,7 +10,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 
 import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { LanguageService } from '../../i18n/language.service';
-import { Breadcrumbs, sessionTrail } from '../../shared/breadcrumbs';
+import { Breadcrumbs, sessionTrail } from '../../grid/ui/breadcrumbs';
 import { ACTION_ICONS } from '../actions/action-icons';
 import { CopyToClipboard } from '../../shared/clipboard';
 import { PendingActions } from '../actions/pending-actions.store';

@@ -2,7 +2,7 @@ import type { TaskDetailed } from '../../../../proto/gen/armonik/api/grpc/v1/tas
 import { columnKit } from '../../grid/column-kit';
 import type { ColumnDef } from '../../grid/model/definition';
 import { toMillis } from '../../grid/model/duration';
-import { type TimelineStep, timelineOf } from '../../shared/timeline';
+import { type TimelineStep, timelineOf } from '../../grid/model/timeline';
 import { toResult, toTask } from '../task-columns';
 
 const detailed = columnKit<TaskDetailed>('taskSummaryField', 'raw', 'tasks.columns');

@@ -1,4 +1,4 @@
-// Allowed: shared/ builds on the grid engine.
+// Forbidden: shared/ holds primitives below the grid engine.
 import { COLUMNS } from '../grid/columns';
 
 export const FRAME = COLUMNS;

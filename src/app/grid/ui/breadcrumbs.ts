@@ -3,9 +3,9 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import { equals, gridLink } from '../grid/grid-link';
-import type { LinkTarget } from '../grid/model/definition';
-import type { GridFilters } from '../grid/model/filter-types';
+import { equals, gridLink } from '../grid-link';
+import type { LinkTarget } from '../model/definition';
+import type { GridFilters } from '../model/filter-types';
 
 /**
  * One step of a drill-down trail: a translated label (`label`, an i18n key) or a literal id

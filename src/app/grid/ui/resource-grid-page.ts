@@ -8,9 +8,9 @@ import {
   input,
 } from '@angular/core';
 
-import { GridStore } from '../grid/state/grid.store';
-import { GridPage } from '../grid/ui/grid-page';
-import { GridBulkBar, GridRowActions } from '../grid/ui/grid-slots';
+import { GridStore } from '../state/grid.store';
+import { GridPage } from './grid-page';
+import { GridBulkBar, GridRowActions } from './grid-slots';
 import { ActionsMenu, type MenuItem } from './actions-menu';
 import { Breadcrumbs, type TrailParent, drillTrail } from './breadcrumbs';
 

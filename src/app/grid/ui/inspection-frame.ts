@@ -6,8 +6,8 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
-import type { EntityState } from './entity-loader';
-import { NotFoundPage } from './not-found.page';
+import type { EntityState } from '../../shared/entity-loader';
+import { NotFoundPage } from '../../shared/not-found.page';
 
 /**
  * The frame of an inspection page: breadcrumbs, the title with the id, a refresh button and the

@@ -1,7 +1,7 @@
-import { NO_FILTERS } from '../grid/model/filter-types';
-import { decodeGroup } from '../grid/model/url-codec';
+import { NO_FILTERS } from '../model/filter-types';
+import { decodeGroup } from '../model/url-codec';
 import { drillTrail, entityTrail, sessionTrail } from './breadcrumbs';
-import { timelineOf } from './timeline';
+import { timelineOf } from '../model/timeline';
 
 describe('breadcrumbs', () => {
   it('Sessions › session › Tasks, the tasks link filtered on the session', () => {

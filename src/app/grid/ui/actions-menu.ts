@@ -5,7 +5,7 @@ import { MatMenuModule } from '@angular/material/menu';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import type { LinkTarget } from '../grid/model/definition';
+import type { LinkTarget } from '../model/definition';
 
 /** One entry of a row's menu: a drill-down (`link`) or an action (`run`). */
 export interface MenuItem {

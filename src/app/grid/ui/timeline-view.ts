@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import { formatDuration } from '../grid/model/duration';
-import { GridLocale } from '../grid/ui/grid-locale';
-import type { TimelineStep } from './timeline';
+import { formatDuration } from '../model/duration';
+import { GridLocale } from './grid-locale';
+import type { TimelineStep } from '../model/timeline';
 
 /** A vertical timeline: each event, when it happened, and how long after the previous one. */
 @Component({

@@ -1,0 +1,1 @@
+export const DISMISSED = Symbol('dismissed');
