@@ -34,31 +34,7 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
-      // Layers point one way: the grid engine and the API layer never reach into a resource.
-      'no-restricted-imports': 'off',
-    },
-  },
-  {
-    files: ['src/app/api/**/*.ts', 'src/app/grid/**/*.ts', 'src/app/shared/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '**/sessions/**',
-                '**/tasks/**',
-                '**/results/**',
-                '**/partitions/**',
-                '**/applications/**',
-                '**/shell/**',
-              ],
-              message: 'api/, grid/ and shared/ must not depend on a resource folder or the shell.',
-            },
-          ],
-        },
-      ],
+      // Layers and cycles are checked by dependency-cruiser (.dependency-cruiser.cjs, npm run lint:deps).
     },
   },
   {
