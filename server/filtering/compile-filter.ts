@@ -256,7 +256,8 @@ function buildRowTest(
       if (leafCase !== 'filterString') return fail();
       const expected = String(leaf.value ?? '');
       const byRow = spec.idRef ? idTest(spec.idRef, op, expected) : undefined;
-      if (byRow) return { ...byRow, notEqual: byRow.notEqual && { ...byRow.notEqual, column: spec.label } };
+      if (byRow)
+        return { ...byRow, notEqual: byRow.notEqual && { ...byRow.notEqual, column: spec.label } };
       const t = stringTest(op, expected) ?? unknownOperator();
       const get = spec.get;
       const test: Row = (row) => t(get(row));

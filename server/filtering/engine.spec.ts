@@ -272,7 +272,14 @@ describe('sorting and paging', () => {
     expect(await page(Col.SIZE, SortDirection.ASC, 1, 3)).toEqual({ ids: ['r3'], total: 4 });
     expect(await page(Col.SIZE, SortDirection.ASC, 0, 0)).toEqual({ ids: [], total: 4 });
     expect(await page(Col.SIZE, SortDirection.ASC, 5, 3)).toEqual({ ids: [], total: 4 });
-    expect(await page(Col.SIZE, SortDirection.ASC, 0, 10, or([leaf(col(Col.FLAG), 'filterBoolean', true)])),
+    expect(
+      await page(
+        Col.SIZE,
+        SortDirection.ASC,
+        0,
+        10,
+        or([leaf(col(Col.FLAG), 'filterBoolean', true)]),
+      ),
     ).toEqual({
       ids: ['r0', 'r2'],
       total: 2,

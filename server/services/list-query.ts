@@ -30,12 +30,7 @@ export async function runListQuery(query: ListQuery, pacer: Pacer = UNPACED): Pr
   const { request } = query;
   const limits = query.limits ?? DEFAULT_LIMITS;
   validateListRequest(request, query.sortFields, query.sortFieldProperty, limits.maxPageSize);
-  const filter = compileFilter(
-    query.table,
-    request.filters,
-    'filters',
-    limits.maxFilterConditions,
-  );
+  const filter = compileFilter(query.table, request.filters, 'filters', limits.maxFilterConditions);
   const sort = compileSort(
     query.table,
     query.sortFields as FieldRefMessage[],

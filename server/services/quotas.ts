@@ -17,7 +17,11 @@ export class Quotas {
   /** Results or task creations in one call. */
   checkItems(count: number, what: string): void {
     if (count > this.limits.maxItemsPerCall)
-      throw quotaExceeded(`${count} ${what} in one call`, 'maxItemsPerCall', this.limits.maxItemsPerCall);
+      throw quotaExceeded(
+        `${count} ${what} in one call`,
+        'maxItemsPerCall',
+        this.limits.maxItemsPerCall,
+      );
   }
 
   checkRows(count: number): void {

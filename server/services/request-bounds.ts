@@ -34,8 +34,7 @@ export function checkStrings(value: unknown, path: string, limits: Limits, field
   }
   if (typeof value !== 'object' || value === null || value instanceof Uint8Array) return;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++)
-      checkStrings(value[i], `${path}[${i}]`, limits, field);
+    for (let i = 0; i < value.length; i++) checkStrings(value[i], `${path}[${i}]`, limits, field);
     return;
   }
   const record = value as Record<string, unknown>;

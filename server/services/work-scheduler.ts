@@ -47,12 +47,13 @@ export function createWorkScheduler(sliceMs = 8): WorkScheduler {
     setImmediate(() => {
       turnScheduled = false;
       spent = 0;
-      dispatch();
+      dispatch(true);
     });
   };
-  const dispatch = () => {
+  /** Hands the turn to the next waiter; a new turn always starts one, however small the slice. */
+  const dispatch = (newTurn = false) => {
     if (busy) return;
-    if (spent >= sliceMs) {
+    if (!newTurn && spent >= sliceMs) {
       if (fresh.length + resumed.length > 0) scheduleTurn();
       return;
     }

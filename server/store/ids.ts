@@ -74,18 +74,42 @@ export class IdCodec {
     const hi = Math.floor(permuted / 2 ** 32); // 20 bits: hex digits 0–4
     const lo = permuted - hi * 2 ** 32; // 32 bits: hex digits 5–12
     return (
-      d(hi, 16) + d(hi, 12) + d(hi, 8) + d(hi, 4) + d(hi, 0) +
-      d(lo, 28) + d(lo, 24) + d(lo, 20) + '-' +
-      d(lo, 16) + d(lo, 12) + d(lo, 8) + d(lo, 4) + '-4' + d(lo, 0) + HEX2[h1 & 0xff]! + '-' +
-      DIGITS[8 + ((h1 >>> 8) & 3)]! + d(h1, 20) + d(h1, 16) + d(h1, 12) + '-' +
-      HEX2[h2 >>> 24]! + HEX2[(h2 >>> 16) & 0xff]! + HEX2[(h2 >>> 8) & 0xff]! + HEX2[h2 & 0xff]! +
-      HEX2[(h3 >>> 8) & 0xff]! + HEX2[h3 & 0xff]!
+      d(hi, 16) +
+      d(hi, 12) +
+      d(hi, 8) +
+      d(hi, 4) +
+      d(hi, 0) +
+      d(lo, 28) +
+      d(lo, 24) +
+      d(lo, 20) +
+      '-' +
+      d(lo, 16) +
+      d(lo, 12) +
+      d(lo, 8) +
+      d(lo, 4) +
+      '-4' +
+      d(lo, 0) +
+      HEX2[h1 & 0xff]! +
+      '-' +
+      DIGITS[8 + ((h1 >>> 8) & 3)]! +
+      d(h1, 20) +
+      d(h1, 16) +
+      d(h1, 12) +
+      '-' +
+      HEX2[h2 >>> 24]! +
+      HEX2[(h2 >>> 16) & 0xff]! +
+      HEX2[(h2 >>> 8) & 0xff]! +
+      HEX2[h2 & 0xff]! +
+      HEX2[(h3 >>> 8) & 0xff]! +
+      HEX2[h3 & 0xff]!
     );
   }
 }
 
 const DIGITS = '0123456789abcdef';
-const HEX2: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const HEX2: readonly string[] = Array.from({ length: 256 }, (_, i) =>
+  i.toString(16).padStart(2, '0'),
+);
 
 /** The hex digit of `value` at bit `shift`. */
 function d(value: number, shift: number): string {

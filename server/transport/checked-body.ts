@@ -98,4 +98,3 @@ async function* checkWhole(
   parse(schema, Buffer.concat(chunks));
   if (last) yield last;
 }
-

@@ -34,7 +34,9 @@ function reencode(value: string): string {
   try {
     return encodeGrpcMessage(truncated(decodeURIComponent(value)));
   } catch {
-    return value.length <= MAX_GRPC_MESSAGE_CHARS * 3 ? value : value.slice(0, MAX_GRPC_MESSAGE_CHARS);
+    return value.length <= MAX_GRPC_MESSAGE_CHARS * 3
+      ? value
+      : value.slice(0, MAX_GRPC_MESSAGE_CHARS);
   }
 }
 
