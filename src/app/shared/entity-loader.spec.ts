@@ -70,10 +70,15 @@ describe('EntityLoader', () => {
       .mockResolvedValueOnce('running')
       .mockResolvedValueOnce('running')
       .mockResolvedValue('done');
-    const { instance } = loader(fetch, (value) => value === 'running');
-    TestBed.tick();
-    await new Promise((resolve) => setTimeout(resolve, 80));
-    expect(instance.value()).toBe('done');
-    expect(fetch).toHaveBeenCalledTimes(3);
+    jest.useFakeTimers();
+    try {
+      const { instance } = loader(fetch, (value) => value === 'running');
+      TestBed.tick();
+      await jest.advanceTimersByTimeAsync(80);
+      expect(instance.value()).toBe('done');
+      expect(fetch).toHaveBeenCalledTimes(3);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

@@ -2,23 +2,22 @@ import { type Signal, computed, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Code } from '@connectrpc/connect';
 import {
-  EMPTY,
+  BehaviorSubject,
   type Observable,
   Subject,
   catchError,
-  expand,
-  filter,
   map,
+  merge,
   of,
   scan,
   startWith,
   switchMap,
-  take,
-  timer,
+  tap,
 } from 'rxjs';
 
 import { type ApiError } from '../api/api-error';
 import { fromCall } from '../api/rx';
+import { refreshDue } from './refresh-loop';
 
 /** What an inspection page shows for the id in its URL. */
 export type EntityState<T> =
@@ -71,30 +70,30 @@ export class EntityLoader<T> {
         }),
       );
     };
-    const visible = () => globalThis.document?.visibilityState !== 'hidden';
-    // Each answer schedules the next read while the entity is live; a hidden tab waits.
-    const cycle = (key: string): Observable<Answer<T>> =>
-      read(key).pipe(
-        expand((answer) =>
-          answer.value !== undefined && options.live?.(answer.value)
-            ? timer(period, period).pipe(
-                filter(visible),
-                take(1),
-                switchMap(() => read(key)),
-              )
-            : EMPTY,
-        ),
-      );
+    // While the value shown is live, it is read again once it is `period` old (shared/refresh-loop).
+    const livePeriod = new BehaviorSubject(0);
+    let settledAt = 0;
+    const due$ = refreshDue({
+      period: livePeriod,
+      settledAt: () => settledAt,
+      busy: () => this.refreshing(),
+    });
+    const settle = (answer: Answer<T>) => {
+      settledAt = Date.now();
+      livePeriod.next(answer.value !== undefined && options.live?.(answer.value) ? period : 0);
+    };
     this.state = toSignal(
       toObservable(id).pipe(
-        switchMap((key) =>
-          this.refreshes.pipe(
+        switchMap((key) => {
+          livePeriod.next(0);
+          return merge(this.refreshes, due$).pipe(
             startWith(undefined),
-            switchMap(() => cycle(key)),
+            switchMap(() => read(key)),
+            tap(settle),
             scan(reduce<T>, { kind: 'loading' } as EntityState<T>),
             startWith<EntityState<T>>({ kind: 'loading' }),
-          ),
-        ),
+          );
+        }),
       ),
       { initialValue: { kind: 'loading' } },
     );

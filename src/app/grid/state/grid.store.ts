@@ -3,15 +3,10 @@ import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-i
 import { ActivatedRoute, Router } from '@angular/router';
 import { Code } from '@connectrpc/connect';
 import {
-  EMPTY,
   type Observable,
   Subject,
   asyncScheduler,
-  combineLatest,
   distinctUntilChanged,
-  filter,
-  fromEvent,
-  interval,
   map,
   merge,
   observeOn,
@@ -27,6 +22,7 @@ import {
 
 import { ApiError, toApiError } from '../../api/api-error';
 import { fromCall } from '../../api/rx';
+import { refreshDue } from '../../shared/refresh-loop';
 import { fieldResolver } from '../field-resolver';
 import { customColumnKey, isSortable, resolveColumn, resolveColumns } from '../model/columns';
 import type { ColumnDef, ListRequest, ResourceDefinition, SortSpec } from '../model/definition';
@@ -121,29 +117,13 @@ export class GridStore<T = unknown> {
   private readonly manual$ = new Subject<void>();
   private lastSettledAt = 0;
 
-  readonly pageVisible$ = fromEvent(this.document, 'visibilitychange').pipe(
-    map(() => this.document.visibilityState !== 'hidden'),
-    startWith(this.document.visibilityState !== 'hidden'),
-    distinctUntilChanged(),
-  );
-
-  /**
-   * Auto-refresh: once the data is older than the chosen period, and never while the tab is
-   * hidden or a load is running. Checked every second so that a tab coming back after a long
-   * time refreshes at once, and a slow cluster is never asked twice at the same time.
-   */
-  private readonly auto$ = combineLatest([
-    toObservable(this.preferences.refreshMs),
-    this.pageVisible$,
-  ]).pipe(
-    switchMap(([period, visible]) =>
-      !period || !visible
-        ? EMPTY
-        : interval(1000).pipe(
-            filter(() => !this.page().loading && Date.now() - this.lastSettledAt >= period),
-          ),
-    ),
-  );
+  /** Auto-refresh (shared/refresh-loop.ts): once the page is older than the chosen period. */
+  private readonly auto$ = refreshDue({
+    period: toObservable(this.preferences.refreshMs),
+    settledAt: () => this.lastSettledAt,
+    busy: () => this.page().loading,
+    document: this.document,
+  });
 
   private readonly events$: Observable<LoadEvent<T>> = this.request$.pipe(
     switchMap((prepared) => merge(of(null), this.manual$, this.auto$).pipe(map(() => prepared))),

@@ -1,25 +1,14 @@
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { Code } from '@connectrpc/connect';
-import {
-  EMPTY,
-  Subject,
-  auditTime,
-  catchError,
-  filter,
-  interval,
-  map,
-  merge,
-  of,
-  startWith,
-  switchMap,
-} from 'rxjs';
+import { Subject, auditTime, catchError, filter, map, merge, of, startWith, switchMap } from 'rxjs';
 
 import { type ApiError } from '../../api/api-error';
 import { SESSIONS_CLIENT } from '../../api/clients/sessions.client';
 import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { fromCall } from '../../api/rx';
+import { refreshDue } from '../../shared/refresh-loop';
 import { SessionChanges } from '../actions/session-changes';
 import { type TaskCounts, TaskCountsReader } from '../actions/session-task-counts';
 
@@ -71,11 +60,12 @@ export class SessionDetailStore {
 
   constructor() {
     const destroyRef = inject(DestroyRef);
-    const autoTicks$ = toObservable(this.autoRefreshMs).pipe(
-      switchMap((ms) => (ms > 0 ? interval(ms) : EMPTY)),
-      // A hidden tab does not poll the cluster.
-      filter(() => globalThis.document?.visibilityState !== 'hidden'),
-    );
+    // The console's one auto-refresh (shared/refresh-loop): never while hidden or reading.
+    const autoTicks$ = refreshDue({
+      period: toObservable(this.autoRefreshMs),
+      settledAt: () => this.lastRefresh() ?? 0,
+      busy: () => this.refreshing(),
+    });
     toObservable(this.id)
       .pipe(
         filter((id): id is string => !!id),
