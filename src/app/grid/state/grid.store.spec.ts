@@ -10,8 +10,9 @@ import { provideGrid } from './provide-grid';
 import { GridStore } from './grid.store';
 import { GRID_STORAGE, memoryStorage } from './storage';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// The clock is Jest's (fake timers): waiting moves it on and runs what became due, no real time.
+const settle = () => jest.advanceTimersByTimeAsync(0);
+const wait = (ms: number) => jest.advanceTimersByTimeAsync(ms);
 
 /** A fake cluster: counts every call, answers with `rows`, or fails when told to. */
 function fakeCluster(rows: Widget[]) {
@@ -82,7 +83,11 @@ async function open(definition: ResourceDefinition<Widget>, url = '/') {
 }
 
 describe('grid store', () => {
-  afterEach(() => TestBed.resetTestingModule());
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => {
+    TestBed.resetTestingModule();
+    jest.useRealTimers();
+  });
 
   it('loads one page with one List call, always sending filters and a sort', async () => {
     const { cluster, definition } = fakeCluster([widget('a'), widget('b')]);
