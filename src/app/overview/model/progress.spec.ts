@@ -93,6 +93,7 @@ describe('progress arithmetic', () => {
     [20 * S, 'underMinute', {}],
     [12 * MINUTE + 20 * S, 'minutes', { minutes: 12 }],
     [130 * MINUTE, 'hours', { hours: 2, minutes: 10 }],
+    [120 * MINUTE, 'wholeHours', { hours: 2 }],
     [50 * 60 * MINUTE, 'days', { days: 2 }],
   ])('says %i ms as %s', (ms, key, params) => {
     expect(spokenDuration(ms)).toEqual({ key, params });

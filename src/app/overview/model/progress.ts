@@ -135,6 +135,11 @@ export function spokenDuration(ms: number): { key: string; params: Record<string
   if (minutes < 1) return { key: 'underMinute', params: {} };
   if (minutes < 60) return { key: 'minutes', params: { minutes } };
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return { key: 'hours', params: { hours, minutes: minutes - hours * 60 } };
+  if (hours < 48) {
+    const rest = minutes - hours * 60;
+    return rest === 0
+      ? { key: 'wholeHours', params: { hours } }
+      : { key: 'hours', params: { hours, minutes: rest } };
+  }
   return { key: 'days', params: { days: Math.round(hours / 24) } };
 }
