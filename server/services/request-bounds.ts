@@ -39,9 +39,9 @@ export function checkStrings(value: unknown, path: string, limits: Limits, field
   }
   const record = value as Record<string, unknown>;
   // A oneof member ({ case, value }) is named after its case.
-  if (!('$typeName' in record) && 'case' in record && typeof record['case'] === 'string') {
-    const name = snake(record['case']);
-    checkStrings(record['value'], path ? `${path}.${name}` : name, limits, record['case']);
+  if (isOneof(record)) {
+    const name = snake(record.case);
+    checkStrings(record.value, path ? `${path}.${name}` : name, limits, record.case);
     return;
   }
   const isMessage = '$typeName' in record;
@@ -53,7 +53,22 @@ export function checkStrings(value: unknown, path: string, limits: Limits, field
       checkStrings(record[key], `${path}["${key.slice(0, 32)}"]`, limits);
       continue;
     }
+    const child = record[key];
+    if (isOneof(child)) {
+      // The oneof itself is no field on the wire: its member is named where it sits.
+      checkStrings(child, path, limits);
+      continue;
+    }
     const name = snake(key);
-    checkStrings(record[key], path ? `${path}.${name}` : name, limits, key);
+    checkStrings(child, path ? `${path}.${name}` : name, limits, key);
   }
+}
+
+function isOneof(value: unknown): value is { case: string; value: unknown } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !('$typeName' in value) &&
+    typeof (value as { case?: unknown }).case === 'string'
+  );
 }

@@ -6,6 +6,8 @@ import {
   createConnectRouter,
 } from '@connectrpc/connect';
 import {
+  compressionBrotli,
+  compressionGzip,
   universalRequestFromNodeRequest,
   universalResponseToNodeResponse,
 } from '@connectrpc/connect-node';
@@ -50,6 +52,8 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
     grpcWeb: true,
     connect: true,
     readMaxBytes: options.readMaxBytes,
+    // Clients may compress requests (grpc-encoding: gzip); replies stay uncompressed.
+    acceptCompression: [compressionGzip, compressionBrotli],
     interceptors: options.interceptors,
     shutdownSignal: options.shutdownSignal,
   });
@@ -96,6 +100,7 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
       const request = checkedRequest(
         decoded as UniversalServerRequest & { body: AsyncIterable<Uint8Array> },
         handler.method.input,
+        options.readMaxBytes,
       );
       handler(request)
         .then((uRes) => {

@@ -1,6 +1,7 @@
 import { type DescMessage, fromBinary } from '@bufbuild/protobuf';
 import { Code, ConnectError } from '@connectrpc/connect';
 import type { UniversalServerRequest } from '@connectrpc/connect/protocol';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 /** Binary protobuf in 5-byte envelopes: gRPC, gRPC-web and Connect streaming. */
 const ENVELOPED = /^application\/(grpc(-web)?(\+proto)?|connect\+proto)\s*(;|$)/i;
@@ -19,17 +20,37 @@ const COMPRESSED = 0x01;
 export function checkedRequest(
   request: UniversalServerRequest & { body: AsyncIterable<Uint8Array> },
   schema: DescMessage,
+  readMaxBytes: number,
 ): UniversalServerRequest {
   const type = request.header.get('content-type') ?? '';
   if (ENVELOPED.test(type)) {
     const encoding =
       request.header.get('grpc-encoding') ?? request.header.get('connect-content-encoding');
-    return { ...request, body: checkEnvelopes(request.body, schema, encoding) };
+    return { ...request, body: checkEnvelopes(request.body, schema, encoding, readMaxBytes) };
   }
   if (CONNECT_UNARY.test(type) && !request.header.get('content-encoding')) {
     return { ...request, body: checkWhole(request.body, schema) };
   }
   return request;
+}
+
+/**
+ * A gzip / brotli frame's message, at most `maxInflated` bytes (connect-node applies the same
+ * bound after us); other encodings are left to connect, which answers UNIMPLEMENTED.
+ */
+function inflate(data: Uint8Array, encoding: 'gzip' | 'br', maxInflated: number): Uint8Array {
+  try {
+    return encoding === 'gzip'
+      ? gunzipSync(data, { maxOutputLength: maxInflated })
+      : brotliDecompressSync(data, { maxOutputLength: maxInflated });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new ConnectError(
+        `decompressed message larger than ${maxInflated} bytes`,
+        Code.ResourceExhausted,
+      );
+    throw malformed(`a ${encoding} frame does not decompress`);
+  }
 }
 
 function malformed(detail: string): ConnectError {
@@ -50,6 +71,7 @@ async function* checkEnvelopes(
   body: AsyncIterable<Uint8Array>,
   schema: DescMessage,
   encoding: string | null,
+  maxInflated: number,
 ): AsyncGenerator<Uint8Array> {
   const identity = encoding === null || encoding === '' || encoding === 'identity';
   // Bytes not yet checked, kept as chunks: joined once per complete frame, not per chunk.
@@ -74,7 +96,10 @@ async function* checkEnvelopes(
         needed = 5 + length;
         break;
       }
-      if (!(flags & COMPRESSED)) parse(schema, joined.subarray(5, 5 + length));
+      const data = joined.subarray(5, 5 + length);
+      if (!(flags & COMPRESSED)) parse(schema, data);
+      else if (encoding === 'gzip' || encoding === 'br')
+        parse(schema, inflate(data, encoding, maxInflated));
       const rest = joined.subarray(5 + length);
       parts = rest.length > 0 ? [rest] : [];
       size = rest.length;

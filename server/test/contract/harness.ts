@@ -1142,6 +1142,7 @@ export function rawGrpcPost(
   path: string,
   body: Uint8Array,
   contentType = 'application/grpc',
+  extraHeaders: Record<string, string> = {},
 ): Promise<RawReply> {
   return new Promise((resolve, reject) => {
     const session = http2.connect(`http://127.0.0.1:${port}`);
@@ -1151,6 +1152,7 @@ export function rawGrpcPost(
       ':path': path,
       'content-type': contentType,
       te: 'trailers',
+      ...extraHeaders,
     });
     let headers: http2.IncomingHttpHeaders = {};
     let trailers: http2.IncomingHttpHeaders = {};
