@@ -1,7 +1,7 @@
 /** One dated event of an entity's life. */
-export interface TimelineStep {
+export interface TimelineStep<E extends string = string> {
   /** Token of the event (`created`, `submitted`…), an i18n key suffix. */
-  readonly event: string;
+  readonly event: E;
   /** Epoch ms. */
   readonly at: number;
   /** Time since the previous step, in ms. */
@@ -13,14 +13,12 @@ export interface TimelineStep {
  * a time (or at the epoch, which is how an unset timestamp may come back) are left out; equal
  * times keep the order they are given in.
  */
-export function timelineOf(
-  events: readonly (readonly [string, number | undefined])[],
-): TimelineStep[] {
+export function timelineOf<E extends string>(
+  events: readonly (readonly [E, number | undefined])[],
+): TimelineStep<E>[] {
   const dated = events
     .map(([event, at], index) => ({ event, at, index }))
-    .filter(
-      (entry): entry is { event: string; at: number; index: number } => !!entry.at && entry.at > 0,
-    )
+    .filter((entry): entry is { event: E; at: number; index: number } => !!entry.at && entry.at > 0)
     .sort((a, b) => a.at - b.at || a.index - b.index);
   return dated.map(({ event, at }, i) =>
     i === 0 ? { event, at } : { event, at, sincePrevious: at - dated[i - 1]!.at },

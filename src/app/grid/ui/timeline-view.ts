@@ -1,20 +1,28 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { formatDuration } from '../model/duration';
 import { GridLocale } from './grid-locale';
 import type { TimelineStep } from '../model/timeline';
 
-/** A vertical timeline: each event, when it happened, and how long after the previous one. */
+/**
+ * The console's one timeline (tasks, results, sessions): each event, when it happened, and how
+ * long after the previous one; a dot per event, or the icon the page gives for it.
+ */
 @Component({
   selector: 'app-timeline-view',
-  imports: [TranslatePipe],
+  imports: [MatIconModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ol class="timeline" [attr.aria-label]="label() | translate">
       @for (step of steps(); track step.event; let last = $last) {
         <li [class.last]="last">
-          <span class="dot" aria-hidden="true"></span>
+          @if (icons()?.[step.event]; as icon) {
+            <mat-icon class="icon" aria-hidden="true">{{ icon }}</mat-icon>
+          } @else {
+            <span class="dot" aria-hidden="true"></span>
+          }
           <span class="event">{{ labelPrefix() + step.event | translate }}</span>
           <time [attr.datetime]="iso(step.at)">{{ date(step.at) }}</time>
           @if (step.sincePrevious !== undefined) {
@@ -56,6 +64,16 @@ import type { TimelineStep } from '../model/timeline';
       border-radius: 50%;
       background: var(--mat-sys-primary);
     }
+    .icon {
+      position: absolute;
+      left: -13px;
+      top: 0;
+      width: 24px;
+      height: 24px;
+      font-size: 24px;
+      background: var(--mat-sys-surface);
+      color: var(--mat-sys-primary);
+    }
     .event {
       font-weight: 500;
       min-width: 11em;
@@ -80,6 +98,8 @@ export class TimelineView {
   readonly label = input.required<string>();
   /** i18n prefix of the event names: `tasks.timeline.` + `created`. */
   readonly labelPrefix = input.required<string>();
+  /** Optional Material Symbols name per event token, shown instead of the dot. */
+  readonly icons = input<Readonly<Record<string, string>>>();
 
   protected date(at: number): string {
     return this.locale.date(at);

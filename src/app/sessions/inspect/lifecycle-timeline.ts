@@ -7,10 +7,10 @@ import {
   input,
   signal,
 } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
+import { TimelineView } from '../../grid/ui/timeline-view';
 import { LanguageService } from '../../i18n/language.service';
 import { formatDateTime, formatDuration } from '../../shared/format';
 import { lifecycleOf } from './lifecycle';
@@ -23,29 +23,22 @@ const ICONS = {
   deleted: 'delete_forever',
 } as const;
 
-/** Created → cancelled/closed → purged → deleted, with times and the time between them. */
+/**
+ * Created → cancelled/closed → purged → deleted on the console's one timeline, then the session's
+ * start, end and (live) duration.
+ */
 @Component({
   selector: 'app-lifecycle-timeline',
-  imports: [MatIconModule, TranslatePipe],
+  imports: [TimelineView, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let life = lifecycle();
-    <ol class="timeline">
-      @for (step of life.steps; track step.event) {
-        <li>
-          <mat-icon aria-hidden="true">{{ icons[step.event] }}</mat-icon>
-          <div>
-            @if (step.sincePrevious !== undefined) {
-              <span class="gap">{{
-                'inspect.lifecycle.after' | translate: { duration: duration(step.sincePrevious) }
-              }}</span>
-            }
-            <strong>{{ 'inspect.lifecycle.' + step.event | translate }}</strong>
-            <time [attr.datetime]="iso(step.at)">{{ when(step.at) }}</time>
-          </div>
-        </li>
-      }
-    </ol>
+    <app-timeline-view
+      [steps]="life.steps"
+      label="inspect.sections.lifecycle"
+      labelPrefix="inspect.lifecycle."
+      [icons]="icons"
+    />
     <dl class="summary">
       <dt>{{ 'inspect.lifecycle.start' | translate }}</dt>
       <dd>{{ life.start !== undefined ? when(life.start) : ('inspect.notYet' | translate) }}</dd>
@@ -65,28 +58,6 @@ const ICONS = {
     </dl>
   `,
   styles: `
-    .timeline {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
-    li {
-      display: flex;
-      gap: 10px;
-      align-items: flex-start;
-      padding: 4px 0;
-    }
-    li div {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 4px 10px;
-      align-items: baseline;
-    }
-    .gap {
-      width: 100%;
-      font: var(--mat-sys-body-small);
-      color: var(--mat-sys-on-surface-variant);
-    }
     .summary {
       display: grid;
       grid-template-columns: max-content 1fr;
@@ -126,10 +97,6 @@ export class LifecycleTimeline {
 
   protected when(at: number): string {
     return formatDateTime(new Date(at), this.language.current());
-  }
-
-  protected iso(at: number): string {
-    return new Date(at).toISOString();
   }
 
   protected duration(ms: number): string {

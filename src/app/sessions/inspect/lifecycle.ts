@@ -1,16 +1,12 @@
 import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { isActive } from '../session-rules';
+import { type TimelineStep, timelineOf } from '../../grid/model/timeline';
 import { durationMs, toDate } from '../../shared/format';
 
 export type LifecycleEvent = 'created' | 'cancelled' | 'closed' | 'purged' | 'deleted';
 
-export interface LifecycleStep {
-  readonly event: LifecycleEvent;
-  readonly at: number;
-  /** Time since the previous step, in ms. */
-  readonly sincePrevious?: number;
-}
+export type LifecycleStep = TimelineStep<LifecycleEvent>;
 
 /** The session's life in plain terms (HobbyFarm's active/finished/paused, start and end). */
 export interface Lifecycle {
@@ -38,12 +34,7 @@ export function lifecycleOf(session: SessionRaw, now: number): Lifecycle {
     ['purged', toDate(session.purgedAt)?.getTime()],
     ['deleted', toDate(session.deletedAt)?.getTime()],
   ];
-  const ordered = times
-    .filter((entry): entry is [LifecycleEvent, number] => entry[1] !== undefined && entry[1] > 0)
-    .sort((a, b) => a[1] - b[1]);
-  const steps = ordered.map(([event, at], index): LifecycleStep =>
-    index === 0 ? { event, at } : { event, at, sincePrevious: at - ordered[index - 1][1] },
-  );
+  const steps = timelineOf(times);
   const start = times[0][1] || undefined;
   const ends = [times[1][1], times[2][1]].filter((t): t is number => !!t);
   const end = ends.length > 0 ? Math.min(...ends) : undefined;
