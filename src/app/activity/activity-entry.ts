@@ -26,6 +26,7 @@ export function isActivityEntry(value: unknown): value is ActivityEntry {
     optionalText('detail') &&
     optionalText('code') &&
     optionalText('message') &&
-    optionalText('status')
+    optionalText('status') &&
+    (v['checked'] === undefined || typeof v['checked'] === 'boolean')
   );
 }

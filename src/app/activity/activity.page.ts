@@ -79,9 +79,23 @@ import { ACTIVITY_LIMIT, ActivityJournal } from './activity-journal';
         'activity.count' | translate: { shown: filtered().length, total: journal.entries().length }
       }}
     </p>
-    <app-activity-table [entries]="filtered()" />
+    @if (journal.notSaved(); as reason) {
+      <p class="notice" role="alert">{{ 'activity.notSaved' | translate: { reason } }}</p>
+    }
+    @if (journal.evicted() > 0) {
+      <p class="notice" role="status">
+        {{ 'activity.evictedCount' | translate: { count: journal.evicted(), limit: limit() } }}
+      </p>
+    }
+    <app-activity-table
+      [entries]="filtered()"
+      [emptyKey]="journal.entries().length > 0 ? 'activity.noMatch' : 'activity.empty'"
+    />
   `,
   styles: `
+    .notice {
+      color: var(--app-warning);
+    }
     .intro,
     .count {
       color: var(--mat-sys-on-surface-variant);

@@ -24,6 +24,22 @@ describe('ApiError', () => {
     );
   });
 
+  it('says "not found" once: the category prefix that repeats the rest is dropped', () => {
+    const error = toApiError(
+      new ConnectError("Session was not found: Session 'abc' not found.", Code.NotFound),
+    );
+    expect(error.reason).toBe("Session 'abc' not found.");
+    // A prefix that adds information stays.
+    expect(
+      toApiError(
+        new ConnectError(
+          "Result was not found: Result 'r' is not a result of session s.",
+          Code.NotFound,
+        ),
+      ).reason,
+    ).toBe("Result was not found: Result 'r' is not a result of session s.");
+  });
+
   it('turns any thrown value into an ApiError', () => {
     expect(toApiError(new TypeError('Failed to fetch'))).toBeInstanceOf(ApiError);
   });

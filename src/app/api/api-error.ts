@@ -29,5 +29,15 @@ export function codeName(code: Code): string {
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   const connectError = ConnectError.from(error);
-  return new ApiError(connectError.code, connectError.rawMessage);
+  return new ApiError(connectError.code, withoutEcho(connectError.rawMessage));
+}
+
+/**
+ * ArmoniK's control plane prefixes some messages with their category ("Session was not found:
+ * Session 'x' not found."); shown after the code's own name ("Not found"), that says the same
+ * thing three times. The prefix is dropped when the rest already says it; nothing else changes.
+ */
+export function withoutEcho(message: string): string {
+  const echo = /^(\w+) was not found: (.*\bnot found\b.*)$/is.exec(message);
+  return echo && echo[2].toLowerCase().startsWith(echo[1].toLowerCase()) ? echo[2] : message;
 }

@@ -15,8 +15,14 @@ export { SESSION_ACTIONS, type SessionAction } from './session-rules';
 export interface ActionJournal {
   /** Oldest first. */
   readonly entries: Signal<readonly ActivityEntry[]>;
-  append(entry: Omit<ActivityEntry, 'id'>): void;
+  /** Returns the entry as stored (with its id). */
+  append(entry: Omit<ActivityEntry, 'id'>): ActivityEntry;
+  /** Settles an entry recorded `unknown` once the session's state told what happened. */
+  update(id: string, patch: ActivityPatch): void;
 }
+
+/** What settling an `unknown` entry may change. */
+export type ActivityPatch = Partial<Pick<ActivityEntry, 'outcome' | 'status' | 'checked'>>;
 
 export const ACTION_JOURNAL = new InjectionToken<ActionJournal>('ACTION_JOURNAL');
 
@@ -45,4 +51,9 @@ export interface ActivityEntry {
   readonly message?: string;
   /** The status the server returned after a success (`RUNNING`, `PAUSED`…). */
   readonly status?: string;
+  /**
+   * The call got no answer (deadline, network loss: `code`/`message` say which); the outcome was
+   * then found by reading the session again.
+   */
+  readonly checked?: boolean;
 }

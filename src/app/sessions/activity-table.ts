@@ -16,7 +16,7 @@ import { statusLabelKey } from './actions/status-label';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (entries().length === 0) {
-      <p class="empty">{{ 'activity.empty' | translate }}</p>
+      <p class="empty">{{ emptyKey() | translate }}</p>
     } @else {
       <div class="scroll" tabindex="0" [attr.aria-label]="caption() | translate">
         <table>
@@ -61,6 +61,9 @@ import { statusLabelKey } from './actions/status-label';
                 <td class="outcome">
                   <mat-icon aria-hidden="true">{{ icons[entry.outcome] }}</mat-icon>
                   {{ 'activity.outcome.' + entry.outcome | translate }}
+                  @if (entry.checked) {
+                    <span class="detail">{{ 'activity.checked' | translate }}</span>
+                  }
                 </td>
                 <td class="message">
                   @if (entry.code) {
@@ -156,6 +159,8 @@ export class ActivityTable {
   readonly entries = input.required<readonly ActivityEntry[]>();
   readonly showSession = input(true);
   readonly caption = input('activity.title');
+  /** What an empty table says: a filter with no match is not an empty journal. */
+  readonly emptyKey = input('activity.empty');
   /** Rendering is bounded; the export always has everything. */
   readonly limit = input(500);
 

@@ -9,7 +9,13 @@ import {
   checkPreferences,
   checkViews,
 } from '../model/preferences';
-import { type SettingsFile, parseSettingsFile, toSettingsFile } from '../model/settings-file';
+import {
+  type ImportPlan,
+  type SettingsFile,
+  parseSettingsFile,
+  planImport,
+  toSettingsFile,
+} from '../model/settings-file';
 import { DEFAULT_PAGE_SIZE } from '../model/view';
 import { preferencesContextOf } from './codec-context';
 import { GRID_DEFINITION } from './grid-definition';
@@ -91,14 +97,46 @@ export class GridPreferencesStore {
     return toSettingsFile(this.definition.id, this.state(), this.savedViews());
   }
 
-  /** Applies an imported file only if all of it is valid; otherwise changes nothing and says why. */
-  importSettings(text: string): Checked<unknown> {
+  /**
+   * Reads an imported file completely and says what it would change — nothing is applied yet.
+   * A file wrong anywhere, too large or with too many views is refused whole, with the reason.
+   */
+  previewImport(text: string): Checked<ImportPlan> {
     const parsed = parseSettingsFile(text, this.definition.id, this.context);
-    if (!parsed.ok) return parsed;
-    this.state.set(parsed.value.preferences);
-    this.storage.set(this.prefsKey, JSON.stringify(parsed.value.preferences));
-    this.writeViews(parsed.value.views);
-    return parsed;
+    return parsed.ok ? { ok: true, value: planImport(this.savedViews(), parsed.value) } : parsed;
+  }
+
+  /**
+   * Applies a previewed import, all or nothing, storage included: if either write does not fit
+   * in browser storage, what was stored before is put back and nothing changes.
+   */
+  applyImport(plan: ImportPlan): Checked<unknown> {
+    const before = {
+      prefs: this.storage.get(this.prefsKey),
+      views: this.storage.get(this.viewsKey),
+    };
+    const written =
+      this.storage.set(this.prefsKey, JSON.stringify(plan.preferences)) &&
+      this.storage.set(this.viewsKey, JSON.stringify(plan.views));
+    if (!written) {
+      this.restore(this.prefsKey, before.prefs);
+      this.restore(this.viewsKey, before.views);
+      return { ok: false, error: { path: '', error: 'storageFull' } };
+    }
+    this.state.set(plan.preferences);
+    this.savedViews.set(plan.views);
+    return { ok: true, value: undefined };
+  }
+
+  /** Preview and apply at once (no confirmation): for callers that already asked. */
+  importSettings(text: string): Checked<unknown> {
+    const preview = this.previewImport(text);
+    return preview.ok ? this.applyImport(preview.value) : preview;
+  }
+
+  private restore(key: string, text: string | null): void {
+    if (text === null) this.storage.remove?.(key);
+    else this.storage.set(key, text);
   }
 
   private writeViews(views: readonly SavedView[]): void {

@@ -3,6 +3,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule } from '@angular/material/dialog';
 import { TranslatePipe } from '@ngx-translate/core';
 
+import { DISMISSED } from '../../shared/dialog-result';
+
 /** The keys, and what each does (i18n keys under `grid.shortcuts`). */
 const SHORTCUTS: readonly { readonly keys: readonly string[]; readonly does: string }[] = [
   { keys: ['/'], does: 'search' },
@@ -55,7 +57,9 @@ const SHORTCUTS: readonly { readonly keys: readonly string[]; readonly does: str
       </table>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close>{{ 'common.close' | translate }}</button>
+      <button mat-button type="button" [mat-dialog-close]="dismissed">
+        {{ 'common.close' | translate }}
+      </button>
     </mat-dialog-actions>
   `,
   styles: `
@@ -85,4 +89,6 @@ const SHORTCUTS: readonly { readonly keys: readonly string[]; readonly does: str
 })
 export class ShortcutsDialog {
   protected readonly shortcuts = SHORTCUTS;
+  /** Closing is never a choice: see dialog-result.ts. */
+  protected readonly dismissed = DISMISSED;
 }

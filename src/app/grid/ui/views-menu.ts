@@ -7,12 +7,28 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import { SAVED_VIEW_PARAMS, type SavedView } from '../model/preferences';
+import { SAVED_VIEW_PARAMS, type SavedView, type SettingsError } from '../model/preferences';
 import { GridStore } from '../state/grid.store';
 import { ManageViewsDialog } from './dialogs/manage-views.dialog';
 import { TextPromptDialog, type TextPromptData } from './dialogs/text-prompt.dialog';
 import { GridI18n } from './grid-i18n';
+import {
+  ArmedConfirmDialog,
+  type ArmedConfirmData,
+  type ArmedConfirmTexts,
+} from '../../shared/armed-confirm-dialog';
 import { openForChoice } from '../../shared/dialog-result';
+import { MAX_SAVED_VIEWS, MAX_SETTINGS_BYTES } from '../model/settings-file';
+
+const IMPORT_TEXTS: ArmedConfirmTexts = {
+  title: 'grid.settings.preview.title',
+  message: 'grid.settings.preview.message',
+  irreversible: 'grid.settings.preview.irreversible',
+  confirm: 'grid.settings.preview.confirm',
+  dismiss: 'grid.settings.preview.dismiss',
+  arming: 'grid.settings.preview.arming',
+  more: 'grid.settings.preview.more',
+};
 
 /** Saved views (save, open, manage) and the settings file (export, import). */
 @Component({
@@ -115,12 +131,50 @@ export class ViewsMenu {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
+  /**
+   * Import: the file is read and checked whole, the user sees what it adds, replaces and removes,
+   * and only a confirmation applies it (all or nothing, storage included).
+   */
   protected async importSettings(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = this.preferences.importSettings(await file.text());
-    if (result.ok) {
+    // Refused before reading: a huge file is not loaded into memory for nothing.
+    const preview =
+      file.size > MAX_SETTINGS_BYTES
+        ? this.preferences.previewImport('x'.repeat(MAX_SETTINGS_BYTES + 1))
+        : this.preferences.previewImport(await file.text());
+    if (!preview.ok) {
+      this.refuse(preview.error);
+      return;
+    }
+    const plan = preview.value;
+    const items = [
+      ...plan.added.map((name) => this.i18n.t('grid.settings.preview.adds', { name })),
+      ...plan.replaced.map((name) => this.i18n.t('grid.settings.preview.replaces', { name })),
+      ...plan.removed.map((name) => this.i18n.t('grid.settings.preview.removes', { name })),
+    ];
+    openForChoice<true, ArmedConfirmDialog, ArmedConfirmData>(this.dialog, ArmedConfirmDialog, {
+      data: {
+        texts: IMPORT_TEXTS,
+        params: {
+          file: file.name,
+          added: plan.added.length,
+          replaced: plan.replaced.length,
+          removed: plan.removed.length,
+          maxViews: MAX_SAVED_VIEWS,
+          maxMb: MAX_SETTINGS_BYTES / 1_000_000,
+        },
+        items,
+        danger: plan.replaced.length + plan.removed.length > 0,
+      },
+      width: '560px',
+    }).subscribe(() => {
+      const applied = this.preferences.applyImport(plan);
+      if (!applied.ok) {
+        this.refuse(applied.error);
+        return;
+      }
       this.say(this.i18n.t('grid.settings.imported'));
       // The imported defaults apply to a fresh view: columns and page size of the file.
       this.store.update((view) => ({
@@ -129,13 +183,12 @@ export class ViewsMenu {
         pageSize: this.preferences.pageSize(),
         page: 0,
       }));
-    } else {
-      const reason = this.i18n.t(`grid.settings.errors.${result.error.error}`, result.error.params);
-      this.say(
-        this.i18n.t('grid.settings.refused', { reason, path: result.error.path || '—' }),
-        true,
-      );
-    }
+    });
+  }
+
+  private refuse(error: SettingsError): void {
+    const reason = this.i18n.t(`grid.settings.errors.${error.error}`, error.params);
+    this.say(this.i18n.t('grid.settings.refused', { reason, path: error.path || '—' }), true);
   }
 
   private say(message: string, long = false): void {

@@ -17,6 +17,7 @@ import { GridI18n } from '../../grid/ui/grid-i18n';
 import { TASKS } from '../../tasks/tasks.definition';
 import { DEFAULT_LINE_GROUPS, LINE_GROUPS, lineConditions, lineFilter } from '../model/lines';
 import type { OverviewLine } from '../model/overview-preferences';
+import { type ChoiceDialogRef, DISMISSED, confirmed } from '../../shared/dialog-result';
 
 export interface LineDialogData {
   /** The line to edit; a new line when absent. */
@@ -90,7 +91,9 @@ export interface LineDialogData {
       @if (problem(); as reason) {
         <span class="invalid" role="status">{{ reason | translate }}</span>
       }
-      <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
+      <button mat-button type="button" [mat-dialog-close]="dismissed">
+        {{ 'common.cancel' | translate }}
+      </button>
       <button mat-flat-button type="button" [disabled]="problem() !== undefined" (click)="save()">
         {{ 'overview.lines.save' | translate }}
       </button>
@@ -118,7 +121,9 @@ export interface LineDialogData {
 })
 export class LineDialog {
   protected readonly data = inject<LineDialogData>(MAT_DIALOG_DATA);
-  private readonly ref = inject(MatDialogRef<LineDialog, OverviewLine>);
+  private readonly ref = inject<ChoiceDialogRef<LineDialog, OverviewLine>>(MatDialogRef);
+  /** Closing is never a choice: see dialog-result.ts. */
+  protected readonly dismissed = DISMISSED;
   protected readonly i18n = inject(GridI18n);
   protected readonly fields = fieldGroups(TASKS as unknown as ResourceDefinition);
   protected readonly resolve = fieldResolver(TASKS);
@@ -169,12 +174,14 @@ export class LineDialog {
 
   protected save(): void {
     if (this.problem() !== undefined) return;
-    this.ref.close({
-      id: this.data.line?.id ?? newId(),
-      name: this.name().trim(),
-      filter: lineFilter(this.conditions()),
-      groups: this.groups(),
-    });
+    this.ref.close(
+      confirmed({
+        id: this.data.line?.id ?? newId(),
+        name: this.name().trim(),
+        filter: lineFilter(this.conditions()),
+        groups: this.groups(),
+      }),
+    );
   }
 }
 

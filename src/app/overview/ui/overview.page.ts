@@ -33,6 +33,7 @@ import { ACTIVE_SESSIONS } from '../state/overview-reader';
 import { ProgressHistory } from '../state/progress-history';
 import { AttentionList } from './attention-list';
 import { LineDialog, type LineDialogData } from './line-dialog';
+import { openForChoice } from '../../shared/dialog-result';
 import { OverviewWords } from './overview-words';
 import { ProgressChart } from './progress-chart';
 import { ScopeCounts } from './scope-counts';
@@ -210,15 +211,14 @@ export class OverviewPage {
   }
 
   private openLine(data: LineDialogData): void {
-    this.dialog
-      .open<LineDialog, LineDialogData, OverviewLine>(LineDialog, { data, width: '720px' })
-      .afterClosed()
-      .subscribe((line) => {
-        if (!line) return;
-        const saved = this.preferences.saveLine(line);
-        if (saved.ok) this.store.refresh();
-        else this.say(this.errorText(saved.error), true);
-      });
+    openForChoice<OverviewLine, LineDialog, LineDialogData>(this.dialog, LineDialog, {
+      data,
+      width: '720px',
+    }).subscribe((line) => {
+      const saved = this.preferences.saveLine(line);
+      if (saved.ok) this.store.refresh();
+      else this.say(this.errorText(saved.error), true);
+    });
   }
 
   private errorText(error: SettingsError): string {

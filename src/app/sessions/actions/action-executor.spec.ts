@@ -9,7 +9,8 @@ import { CurrentUserStore } from '../../api/current-user.store';
 import { SessionRawSchema } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { ACTION_JOURNAL, type ActionJournal, type ActivityEntry } from '../action-journal.port';
-import { ActionExecutor } from './action-executor';
+import { ActionExecutor, RECHECK_DELAYS_MS, isNoAnswer, showsApplied } from './action-executor';
+import { toApiError } from '../../api/api-error';
 import { PendingActions } from './pending-actions.store';
 import { type SessionChange, SessionChanges } from './session-changes';
 
@@ -18,7 +19,13 @@ function memoryJournal(): ActionJournal {
   const entries = signal<readonly ActivityEntry[]>([]);
   return {
     entries,
-    append: (entry) => entries.update((all) => [...all, { ...entry, id: String(all.length + 1) }]),
+    append: (entry) => {
+      const full = { ...entry, id: String(entries().length + 1) };
+      entries.update((all) => [...all, full]);
+      return full;
+    },
+    update: (id, patch) =>
+      entries.update((all) => all.map((e) => (e.id === id ? { ...e, ...patch } : e))),
   };
 }
 
@@ -122,5 +129,81 @@ describe('action executor', () => {
       expect.anything(),
     );
     expect(TestBed.inject(ACTION_JOURNAL).entries()[0]).toMatchObject({ detail: 'worker' });
+  });
+
+  describe('a call that ends without an answer (deadline, network loss)', () => {
+    afterEach(() => jest.useRealTimers());
+
+    it('is journalled unknown, then settled by re-reading the session: applied', async () => {
+      jest.useFakeTimers();
+      const paused = create(SessionRawSchema, { sessionId: 's5', status: SessionStatus.PAUSED });
+      client['pauseSession'].mockRejectedValue(
+        new ConnectError('the operation timed out', Code.DeadlineExceeded),
+      );
+      // The link is still down for the first re-read, then the server answers.
+      client['getSession']
+        .mockRejectedValueOnce(new ConnectError('Failed to fetch', Code.Unknown))
+        .mockResolvedValue({ session: paused });
+      const noAnswer = jest.fn();
+      const outcomes: unknown[] = [];
+      TestBed.inject(ActionExecutor)
+        .execute({ action: 'pause', sessionId: 's5' }, 'single', noAnswer)
+        .subscribe((outcome) => outcomes.push(outcome));
+      await jest.advanceTimersByTimeAsync(0);
+      expect(noAnswer).toHaveBeenCalledTimes(1);
+      expect(outcomes).toEqual([]);
+      expect(TestBed.inject(ACTION_JOURNAL).entries()[0]).toMatchObject({
+        outcome: 'unknown',
+        code: 'DEADLINE_EXCEEDED',
+      });
+      expect(TestBed.inject(PendingActions).actionFor('s5')).toBe('pause');
+
+      await jest.advanceTimersByTimeAsync(1_000);
+      expect(outcomes).toEqual([{ ok: true, session: paused, checked: true }]);
+      expect(changes).toEqual([{ kind: 'updated', session: paused }]);
+      expect(TestBed.inject(ACTION_JOURNAL).entries()).toEqual([
+        expect.objectContaining({ outcome: 'succeeded', checked: true, status: 'PAUSED' }),
+      ]);
+      expect(TestBed.inject(PendingActions).actionFor('s5')).toBeUndefined();
+    });
+
+    it('says "not applied" when the session read again shows it was not', async () => {
+      const running = create(SessionRawSchema, { sessionId: 's6', status: SessionStatus.RUNNING });
+      client['pauseSession'].mockRejectedValue(new ConnectError('unavailable', Code.Unavailable));
+      client['getSession'].mockResolvedValue({ session: running });
+      const outcome = await firstValueFrom(
+        TestBed.inject(ActionExecutor).execute({ action: 'pause', sessionId: 's6' }, 'single'),
+      );
+      expect(outcome).toMatchObject({ ok: false, checked: 'notApplied' });
+      expect(TestBed.inject(ACTION_JOURNAL).entries()).toEqual([
+        expect.objectContaining({ outcome: 'failed', checked: true, code: 'UNAVAILABLE' }),
+      ]);
+    });
+
+    it('stays unknown, and says so, if the session cannot be read for two minutes', async () => {
+      jest.useFakeTimers();
+      client['closeSession'].mockRejectedValue(new ConnectError('timeout', Code.DeadlineExceeded));
+      client['getSession'].mockRejectedValue(new ConnectError('Failed to fetch', Code.Unknown));
+      const outcomes: unknown[] = [];
+      TestBed.inject(ActionExecutor)
+        .execute({ action: 'close', sessionId: 's7' }, 'single')
+        .subscribe((outcome) => outcomes.push(outcome));
+      await jest.advanceTimersByTimeAsync(RECHECK_DELAYS_MS.reduce((a, b) => a + b, 0));
+      expect(outcomes).toEqual([expect.objectContaining({ ok: false, checked: 'unknown' })]);
+      expect(TestBed.inject(ACTION_JOURNAL).entries()).toEqual([
+        expect.objectContaining({ outcome: 'unknown' }),
+      ]);
+    });
+
+    it('a refusal is not "no answer": no re-reading loop', async () => {
+      client['closeSession'].mockRejectedValue(new ConnectError('nope', Code.FailedPrecondition));
+      client['getSession'].mockResolvedValue({ session: undefined });
+      await firstValueFrom(
+        TestBed.inject(ActionExecutor).execute({ action: 'close', sessionId: 's8' }, 'single'),
+      );
+      expect(client['getSession']).toHaveBeenCalledTimes(1);
+      expect(isNoAnswer(toApiError(new ConnectError('x', Code.FailedPrecondition)))).toBe(false);
+      expect(showsApplied({ action: 'delete', sessionId: 's8' }, undefined)).toBe(true);
+    });
   });
 });

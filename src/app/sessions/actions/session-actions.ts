@@ -2,7 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslateService } from '@ngx-translate/core';
-import { type Observable, map, of, shareReplay, switchMap } from 'rxjs';
+import { type Observable, ReplaySubject, finalize, map, of, shareReplay, switchMap } from 'rxjs';
 
 import { type ActivityOrigin } from '../action-journal.port';
 import { CurrentUserStore } from '../../api/current-user.store';
@@ -20,6 +20,12 @@ import { type BulkTarget, bulkOffer, planBulk } from './bulk-planner';
 import { BulkRunDialog, type BulkRunDialogData } from './bulk-run-dialog';
 import { PendingActions } from './pending-actions.store';
 import { openForChoice } from '../../shared/dialog-result';
+
+/** A sent action: its outcome, and when the dialog may stop waiting (answer or no answer). */
+interface Sent {
+  readonly outcome$: Observable<ActionOutcome>;
+  readonly answered$: Observable<void>;
+}
 
 /**
  * What the row menu, the inspection page, the bulk bar and keyboard shortcuts call: it asks the
@@ -60,8 +66,9 @@ export class SessionActions {
   ): Observable<ActionOutcome> {
     if (!isActionAllowed(action, session, this.can) || this.pending.actionFor(session.sessionId))
       return of();
-    if (ACTION_CONFIRMATION[action] === 'none') return this.send(action, session, {}, origin);
-    let sent: Observable<ActionOutcome> | undefined;
+    if (ACTION_CONFIRMATION[action] === 'none')
+      return this.send(action, session, {}, origin).outcome$;
+    let sent: Sent | undefined;
     const outcome$ = openForChoice<ActionDialogResult, ActionDialog, ActionDialogData>(
       this.dialog,
       ActionDialog,
@@ -70,11 +77,11 @@ export class SessionActions {
           action,
           target: { kind: 'single', session },
           // Called at most once, by the dialog's Confirm; the dialog shows progress meanwhile.
-          send: (choice) => (sent ??= this.send(action, session, choice, origin)),
+          send: (choice) => (sent ??= this.send(action, session, choice, origin)).answered$,
         },
         width: '560px',
       },
-    ).pipe(switchMap(() => sent ?? of<ActionOutcome>()));
+    ).pipe(switchMap(() => sent?.outcome$ ?? of<ActionOutcome>()));
     const shared = outcome$.pipe(shareReplay({ bufferSize: 1, refCount: false }));
     shared.subscribe();
     return shared;
@@ -105,21 +112,40 @@ export class SessionActions {
     session: SessionRaw,
     choice: ActionDialogResult,
     origin: ActivityOrigin,
-  ): Observable<ActionOutcome> {
+  ): Sent {
+    // answered$ completes at the server's answer — or when the call ended without one: the dialog then
+    // closes and the operator is told the outcome is being checked.
+    const answered = new ReplaySubject<void>(1);
+    const sessionId = session.sessionId;
     const shared = this.executor
-      .execute(
-        { action, sessionId: session.sessionId, ...(choice.stop ? { stop: choice.stop } : {}) },
-        origin,
-      )
+      .execute({ action, sessionId, ...(choice.stop ? { stop: choice.stop } : {}) }, origin, () => {
+        answered.complete();
+        this.say('actions.notify.noAnswer', { verb: this.verb(action), id: sessionId }, true);
+      })
       .pipe(
         map((outcome) => {
-          this.notify(action, session.sessionId, outcome);
+          this.notify(action, sessionId, outcome);
           return outcome;
         }),
+        finalize(() => answered.complete()),
         shareReplay({ bufferSize: 1, refCount: false }),
       );
     shared.subscribe();
-    return shared;
+    return { outcome$: shared, answered$: answered.asObservable() };
+  }
+
+  private verb(action: SessionAction): string {
+    return this.translate.instant(`actions.verbs.${action}`);
+  }
+
+  private say(key: string, params: Record<string, unknown>, urgent: boolean): void {
+    this.snackBar.open(
+      this.translate.instant(key, params),
+      this.translate.instant('actions.notify.dismiss'),
+      urgent
+        ? { duration: 12_000, politeness: 'assertive', panelClass: 'app-snack-error' }
+        : { duration: 8_000 },
+    );
   }
 
   private notify(action: SessionAction, sessionId: string, outcome: ActionOutcome): void {
@@ -127,17 +153,31 @@ export class SessionActions {
       const undo = UNDO_ACTION[action];
       const session = outcome.session;
       const offerUndo = undo && session && isActionAllowed(undo, session, this.can);
+      const text = this.translate.instant(`actions.notify.succeeded.${action}`, { id: sessionId });
       const ref = this.snackBar.open(
-        this.translate.instant(`actions.notify.succeeded.${action}`, { id: sessionId }),
+        outcome.checked
+          ? `${text} ${this.translate.instant('actions.notify.checkedApplied')}`
+          : text,
         offerUndo ? this.translate.instant('actions.notify.undo') : undefined,
         { duration: offerUndo ? 8_000 : 4_000 },
       );
       if (offerUndo) ref.onAction().subscribe(() => this.request(undo, session, 'undo'));
       return;
     }
+    if (outcome.checked) {
+      // What re-reading the session told after a call that got no answer.
+      this.say(
+        outcome.checked === 'notApplied'
+          ? 'actions.notify.checkedNotApplied'
+          : 'actions.notify.stillUnknown',
+        { verb: this.verb(action), id: sessionId, reason: outcome.error.reason },
+        true,
+      );
+      return;
+    }
     this.snackBar.open(
       this.translate.instant('actions.notify.failed', {
-        verb: this.translate.instant(`actions.verbs.${action}`),
+        verb: this.verb(action),
         id: sessionId,
         code: this.translate.instant(`errors.codes.${outcome.error.codeName}`),
         reason: outcome.error.reason,

@@ -1,13 +1,16 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 
+import { InertText } from '../../shared/inert-text';
+
 /**
  * Key/value pairs as a two-column table (the seed's "Params"). Keys and values are text — option
- * keys and values come from whoever created the session.
+ * keys and values come from whoever created the session — shown inert (InertText): isolated,
+ * direction controls marked, long values cut with "Show all" and "Copy".
  */
 @Component({
   selector: 'app-key-value-table',
-  imports: [TranslatePipe],
+  imports: [InertText, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (entries().length === 0) {
@@ -28,8 +31,14 @@ import { TranslatePipe } from '@ngx-translate/core';
         <tbody>
           @for (entry of entries(); track $index) {
             <tr>
-              <th scope="row">{{ translateKeys() ? (entry[0] | translate) : entry[0] }}</th>
-              <td>{{ entry[1] }}</td>
+              <th scope="row">
+                @if (translateKeys()) {
+                  {{ entry[0] | translate }}
+                } @else {
+                  <app-inert-text [value]="entry[0]" />
+                }
+              </th>
+              <td><app-inert-text [value]="entry[1]" /></td>
             </tr>
           }
         </tbody>

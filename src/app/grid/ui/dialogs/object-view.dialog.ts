@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { TranslatePipe } from '@ngx-translate/core';
 import { DISMISSED } from '../../../shared/dialog-result';
+import { InertText } from '../../../shared/inert-text';
 
 export interface ObjectViewData {
   /** What the object is (column name). */
@@ -15,7 +16,7 @@ export interface ObjectViewData {
 /** A readable key/value table of an object value; keys and values are untrusted text. */
 @Component({
   selector: 'app-object-view-dialog',
-  imports: [MatDialogModule, MatButtonModule, TranslatePipe],
+  imports: [InertText, MatDialogModule, MatButtonModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ data.title }}</h2>
@@ -31,8 +32,8 @@ export interface ObjectViewData {
         <tbody>
           @for (entry of data.entries; track entry[0]) {
             <tr>
-              <th scope="row" class="mono">{{ entry[0] }}</th>
-              <td class="mono">{{ entry[1] }}</td>
+              <th scope="row" class="mono"><app-inert-text [value]="entry[0]" /></th>
+              <td class="mono"><app-inert-text [value]="entry[1]" /></td>
             </tr>
           }
         </tbody>

@@ -1,0 +1,516 @@
+import { createClient } from '@connectrpc/connect';
+import { createGrpcWebTransport } from '@connectrpc/connect-node';
+import { type Locator, type Page, expect, test } from '@playwright/test';
+
+import { SessionStatus } from '../proto/gen/armonik/api/grpc/v1/session_status_pb';
+import { SessionRawEnumField } from '../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
+import { Sessions } from '../proto/gen/armonik/api/grpc/v1/sessions_service_pb';
+import { TaskStatus } from '../proto/gen/armonik/api/grpc/v1/task_status_pb';
+import { TaskSummaryEnumField } from '../proto/gen/armonik/api/grpc/v1/tasks_fields_pb';
+import { Tasks } from '../proto/gen/armonik/api/grpc/v1/tasks_service_pb';
+
+/**
+ * Every dialog that changes something on the cluster × every way out of it (issue 9). After a
+ * way out that is not a confirmation the cluster is unchanged and no mutating call was sent;
+ * after a confirmation exactly one call per target was sent and the cluster changed. The state
+ * is read over gRPC-web with our own clients, not from the screen.
+ */
+
+function clients(baseURL: string | undefined) {
+  const transport = createGrpcWebTransport({ baseUrl: baseURL!, httpVersion: '1.1' });
+  return { sessions: createClient(Sessions, transport), tasks: createClient(Tasks, transport) };
+}
+type Clients = ReturnType<typeof clients>;
+
+async function sessionsWith(api: Clients, status: SessionStatus, count: number): Promise<string[]> {
+  const { sessions } = await api.sessions.listSessions({
+    page: 0,
+    pageSize: 200,
+    filters: {
+      or: [
+        {
+          and: [
+            {
+              field: {
+                field: { case: 'sessionRawField', value: { field: SessionRawEnumField.STATUS } },
+              },
+              valueCondition: { case: 'filterStatus', value: { value: status, operator: 0 } },
+            },
+          ],
+        },
+      ],
+    },
+    sort: {
+      field: {
+        field: { case: 'sessionRawField', value: { field: SessionRawEnumField.CREATED_AT } },
+      },
+      direction: 2,
+    },
+  });
+  // Running ones with open submission, so that Stop submission is offered too.
+  const ids = sessions
+    .filter((s) => status !== SessionStatus.RUNNING || (s.clientSubmission && s.workerSubmission))
+    .map((s) => s.sessionId)
+    .slice(0, count);
+  expect(ids).toHaveLength(count);
+  return ids;
+}
+
+/** What the cluster says of a session: status and submission flags, or that it is gone. */
+async function sessionState(api: Clients, id: string): Promise<string> {
+  try {
+    const { session } = await api.sessions.getSession({ sessionId: id });
+    return `${SessionStatus[session!.status]} client=${session!.clientSubmission} worker=${session!.workerSubmission}`;
+  } catch {
+    return 'gone';
+  }
+}
+
+async function tasksWith(api: Clients, status: TaskStatus, count: number): Promise<string[]> {
+  const { tasks } = await api.tasks.listTasks({
+    page: 0,
+    pageSize: count,
+    filters: {
+      or: [
+        {
+          and: [
+            {
+              field: {
+                field: { case: 'taskSummaryField', value: { field: TaskSummaryEnumField.STATUS } },
+              },
+              valueCondition: { case: 'filterStatus', value: { value: status, operator: 0 } },
+            },
+          ],
+        },
+      ],
+    },
+    sort: {
+      field: {
+        field: { case: 'taskSummaryField', value: { field: TaskSummaryEnumField.CREATED_AT } },
+      },
+      direction: 2,
+    },
+  });
+  expect(tasks).toHaveLength(count);
+  return tasks.map((t) => t.id);
+}
+
+async function taskState(api: Clients, id: string): Promise<string> {
+  const { task } = await api.tasks.getTask({ taskId: id });
+  return TaskStatus[task!.status]!;
+}
+
+/** Mutating calls the browser sends, by method name. */
+function countCalls(page: Page, method: string): () => number {
+  let calls = 0;
+  page.on('request', (request) => {
+    if (request.url().endsWith(`/${method}`)) calls++;
+  });
+  return () => calls;
+}
+
+/** An open dialog, and what the test needs to drive it and check the cluster. */
+interface Opened {
+  readonly dialog: Locator;
+  readonly keep: Locator;
+  readonly confirm: Locator;
+  /** Confirm by a typed word (Delete) rather than a countdown. */
+  readonly typed?: Locator;
+  /** The field or button that has focus when the dialog opens. */
+  readonly initialFocus: Locator;
+  /** What the cluster holds for the targets. */
+  state(): Promise<string[]>;
+  /** Calls expected after one confirmation. */
+  readonly calls: number;
+  /** Closes what a confirmation left open (the run or cancel report), if it still is. */
+  finished(): Promise<void>;
+}
+
+interface Scenario {
+  readonly name: string;
+  readonly method: string;
+  /** Single-key shortcut that opens the same dialog, when there is one. */
+  readonly shortcut?: string;
+  open(page: Page, api: Clients): Promise<Opened>;
+}
+
+/** Arms Confirm: types the word, or waits out the visible countdown. */
+async function arm(opened: Opened): Promise<void> {
+  if (opened.typed) await opened.typed.fill('delete');
+  await expect(opened.confirm).toBeEnabled({ timeout: 6_000 });
+}
+
+type Way = 'dismissed' | 'confirmed';
+
+const WAYS: readonly {
+  readonly name: string;
+  readonly single?: boolean;
+  run(page: Page, opened: Opened, scenario: Scenario): Promise<Way>;
+}[] = [
+  {
+    name: 'the dismiss button, once Confirm is armed',
+    async run(_page, opened) {
+      await arm(opened);
+      await opened.keep.click();
+      await expect(opened.dialog).toBeHidden();
+      return 'dismissed';
+    },
+  },
+  {
+    name: 'Escape',
+    async run(page, opened) {
+      if (opened.typed) await opened.typed.fill('delete');
+      await page.keyboard.press('Escape');
+      await expect(opened.dialog).toBeHidden();
+      return 'dismissed';
+    },
+  },
+  {
+    name: 'a backdrop click',
+    async run(page, opened) {
+      if (opened.typed) await opened.typed.fill('delete');
+      await page.mouse.click(4, 4);
+      await expect(opened.dialog).toBeHidden();
+      return 'dismissed';
+    },
+  },
+  {
+    name: 'Enter at the initial focus',
+    async run(page, opened) {
+      await expect(opened.initialFocus).toBeFocused();
+      await page.keyboard.press('Enter');
+      // Keep has the focus (countdown), or the empty Delete field (nothing to confirm).
+      if (opened.typed) await expect(opened.dialog).toBeVisible();
+      else await expect(opened.dialog).toBeHidden();
+      return 'dismissed';
+    },
+  },
+  {
+    name: 'Tab towards Confirm before it arms, then Enter',
+    async run(page, opened) {
+      await page.keyboard.press('Tab');
+      await expect(opened.confirm).not.toBeFocused();
+      await page.keyboard.press('Enter');
+      return 'dismissed';
+    },
+  },
+  {
+    name: 'navigation while open',
+    async run(page, opened) {
+      if (opened.typed) await opened.typed.fill('delete');
+      await page.goBack();
+      await expect(opened.dialog).toBeHidden();
+      return 'dismissed';
+    },
+  },
+  {
+    name: 'a double click on the armed Confirm',
+    async run(_page, opened) {
+      await arm(opened);
+      await opened.confirm.dblclick();
+      return 'confirmed';
+    },
+  },
+  {
+    name: 'Enter held down on the armed Confirm (or in the Delete field)',
+    async run(page, opened) {
+      await arm(opened);
+      if (opened.typed) await opened.typed.focus();
+      else await opened.confirm.focus();
+      for (let i = 0; i < 4; i++) await page.keyboard.down('Enter');
+      await page.keyboard.up('Enter');
+      return 'confirmed';
+    },
+  },
+  {
+    name: 'its keyboard shortcut pressed twice, then Confirm',
+    single: true,
+    async run(page, opened, scenario) {
+      // The dialog is already open from the shortcut: a second press opens nothing more.
+      await page.locator('body').focus();
+      await page.keyboard.press(scenario.shortcut!);
+      await expect(page.getByRole('dialog')).toHaveCount(1);
+      await arm(opened);
+      await opened.confirm.click();
+      return 'confirmed';
+    },
+  },
+];
+
+// ---- session actions, one session (inspection page) ----
+
+const SINGLE: readonly {
+  action: string;
+  method: string;
+  title: string;
+  button: string;
+  shortcut: string;
+  from: SessionStatus;
+}[] = [
+  {
+    action: 'cancel',
+    method: 'CancelSession',
+    title: 'Cancel this session?',
+    button: 'Cancel session',
+    shortcut: 'c',
+    from: SessionStatus.RUNNING,
+  },
+  {
+    action: 'close',
+    method: 'CloseSession',
+    title: 'Close this session?',
+    button: 'Close session',
+    shortcut: 'l',
+    from: SessionStatus.RUNNING,
+  },
+  {
+    action: 'purge',
+    method: 'PurgeSession',
+    title: 'Purge this session?',
+    button: 'Purge session',
+    shortcut: 'u',
+    from: SessionStatus.CANCELLED,
+  },
+  {
+    action: 'stop submission',
+    method: 'StopSubmission',
+    title: 'Stop submission for this session?',
+    button: 'Stop submission',
+    shortcut: 's',
+    from: SessionStatus.RUNNING,
+  },
+  {
+    action: 'delete',
+    method: 'DeleteSession',
+    title: 'Delete this session?',
+    button: 'Delete session',
+    shortcut: 'Delete',
+    from: SessionStatus.RUNNING,
+  },
+];
+
+const singleScenarios: Scenario[] = SINGLE.map((s) => ({
+  name: `${s.action} one session`,
+  method: s.method,
+  shortcut: s.shortcut,
+  async open(page, api) {
+    const [id] = await sessionsWith(api, s.from, 1);
+    // A page to go back to: "navigation while open".
+    await page.goto('/activity');
+    await page.goto(`/sessions/${id}`);
+    const actions = page.getByRole('group', { name: 'Session actions' });
+    await expect(actions.getByRole('button', { name: s.button })).toBeEnabled();
+    await actions.getByRole('button', { name: s.button }).click();
+    const dialog = page.getByRole('dialog', { name: s.title });
+    await expect(dialog).toBeVisible();
+    const typed =
+      s.action === 'delete'
+        ? dialog.getByRole('textbox', { name: 'Type delete to confirm' })
+        : undefined;
+    const keep = dialog.getByRole('button', { name: 'Keep session' });
+    return {
+      dialog,
+      keep,
+      confirm: dialog.getByRole('button', { name: s.button }),
+      ...(typed ? { typed } : {}),
+      initialFocus: typed ?? keep,
+      state: async () => [await sessionState(api, id!)],
+      calls: 1,
+      finished: () => expect(dialog).toBeHidden({ timeout: 15_000 }),
+    };
+  },
+}));
+
+// ---- session actions, two sessions (bulk bar of the grid) ----
+
+const BULK: readonly {
+  action: string;
+  method: string;
+  bar: string;
+  verb: string;
+  from: SessionStatus;
+}[] = [
+  {
+    action: 'cancel',
+    method: 'CancelSession',
+    bar: 'Cancel',
+    verb: 'Cancel',
+    from: SessionStatus.RUNNING,
+  },
+  {
+    action: 'close',
+    method: 'CloseSession',
+    bar: 'Close',
+    verb: 'Close',
+    from: SessionStatus.RUNNING,
+  },
+  {
+    action: 'purge',
+    method: 'PurgeSession',
+    bar: 'Purge',
+    verb: 'Purge',
+    from: SessionStatus.CANCELLED,
+  },
+  {
+    action: 'stop submission',
+    method: 'StopSubmission',
+    bar: 'Stop submission',
+    verb: 'Stop submission for',
+    from: SessionStatus.RUNNING,
+  },
+  {
+    action: 'delete',
+    method: 'DeleteSession',
+    bar: 'Delete',
+    verb: 'Delete',
+    from: SessionStatus.RUNNING,
+  },
+];
+
+const bulkScenarios: Scenario[] = BULK.map((s) => ({
+  name: `${s.action} two sessions`,
+  method: s.method,
+  async open(page, api) {
+    const ids = await sessionsWith(api, s.from, 2);
+    await page.goto('/activity');
+    await page.goto(`/sessions?${ids.map((id) => `f=sessionId:eq:${id}`).join('&')}`);
+    for (const id of ids)
+      await expect(page.getByRole('checkbox', { name: `Select session ${id}` })).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Select all sessions on this page' }).check();
+    const bar = page.getByRole('toolbar', { name: /^Bulk actions for 2 selected sessions/ });
+    await bar.getByRole('button', { name: s.bar, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `${s.verb} 2 sessions?` });
+    await expect(dialog).toBeVisible();
+    const typed =
+      s.action === 'delete'
+        ? dialog.getByRole('textbox', { name: 'Type delete to confirm' })
+        : undefined;
+    const keep = dialog.getByRole('button', { name: 'Keep 2 sessions' });
+    return {
+      dialog,
+      keep,
+      confirm: dialog.getByRole('button', { name: `${s.verb} 2 sessions` }),
+      ...(typed ? { typed } : {}),
+      initialFocus: typed ?? keep,
+      state: async () => Promise.all(ids.map((id) => sessionState(api, id))),
+      calls: 2,
+      async finished() {
+        const run = page.getByRole('dialog', { name: /: 2 sessions$/ });
+        // Enter held down may have closed the report already; if not, it tells every success.
+        if (await run.isVisible()) {
+          await expect(run.getByRole('status')).toHaveText(
+            'Done: 2 succeeded, 0 failed, 0 skipped, 0 not run.',
+          );
+          await run.getByRole('button', { name: 'Close', exact: true }).click();
+        }
+      },
+    };
+  },
+}));
+
+// ---- task cancel, one task and two ----
+
+const taskScenarios: Scenario[] = [
+  {
+    name: 'cancel one task',
+    method: 'CancelTasks',
+    async open(page, api) {
+      const [id] = await tasksWith(api, TaskStatus.SUBMITTED, 1);
+      await page.goto('/activity');
+      await page.goto(`/tasks/${id}`);
+      await page.getByRole('button', { name: 'Cancel task' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Cancel tasks?' });
+      await expect(dialog).toContainText(id!);
+      const keep = dialog.getByRole('button', { name: 'Keep task' });
+      return {
+        dialog,
+        keep,
+        confirm: dialog.getByRole('button', { name: 'Cancel task' }),
+        initialFocus: keep,
+        state: async () => [await taskState(api, id!)],
+        calls: 1,
+        async finished() {
+          const report = page.getByRole('dialog', { name: 'Cancellation report' });
+          if (await report.isVisible()) {
+            await expect(report).toContainText('Cancelled: 1');
+            await report.getByRole('button', { name: 'Close' }).click();
+          }
+        },
+      };
+    },
+  },
+  {
+    name: 'cancel two tasks',
+    method: 'CancelTasks',
+    async open(page, api) {
+      const ids = await tasksWith(api, TaskStatus.PENDING, 2);
+      await page.goto('/activity');
+      await page.goto(
+        `/tasks?${ids.map((id) => `f=${encodeURIComponent(`id:eq:${id}`)}`).join('&')}`,
+      );
+      const table = page.getByRole('table', { name: 'Tasks' });
+      for (const id of ids)
+        await table.getByRole('checkbox', { name: `Select task ${id}` }).check();
+      const bar = page.getByRole('toolbar', { name: 'Selected tasks' });
+      await bar.getByRole('button', { name: 'Cancel tasks' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Cancel tasks?' });
+      await expect(dialog).toContainText('Tasks to cancel: 2.');
+      const keep = dialog.getByRole('button', { name: 'Keep 2 tasks' });
+      return {
+        dialog,
+        keep,
+        confirm: dialog.getByRole('button', { name: 'Cancel 2 tasks' }),
+        initialFocus: keep,
+        state: async () => Promise.all(ids.map((id) => taskState(api, id))),
+        calls: 1,
+        async finished() {
+          const report = page.getByRole('dialog', { name: 'Cancellation report' });
+          if (await report.isVisible()) {
+            await expect(report).toContainText('Cancelled: 2');
+            await report.getByRole('button', { name: 'Close' }).click();
+          }
+        },
+      };
+    },
+  },
+];
+
+for (const scenario of [...singleScenarios, ...bulkScenarios, ...taskScenarios]) {
+  test.describe(`${scenario.name}: every way out`, () => {
+    for (const way of WAYS) {
+      if (way.single && !scenario.shortcut) continue;
+      test(way.name, async ({ page, baseURL }) => {
+        const api = clients(baseURL);
+        const calls = countCalls(page, scenario.method);
+        let opened: Opened;
+        if (way.single) {
+          // Open from the shortcut instead of the button.
+          opened = await scenario.open(page, api);
+          await opened.keep.click();
+          await expect(opened.dialog).toBeHidden();
+          await page.locator('body').focus();
+          await page.keyboard.press(scenario.shortcut!);
+          await expect(opened.dialog).toBeVisible();
+        } else {
+          opened = await scenario.open(page, api);
+        }
+        const before = await opened.state();
+        const outcome = await way.run(page, opened, scenario);
+        if (outcome === 'dismissed') {
+          // The cluster's own answer, read after the way out: nothing changed, nothing was sent.
+          expect(await opened.state()).toEqual(before);
+          expect(calls()).toBe(0);
+        } else {
+          // Every target changed on the cluster, then: one call per target, no more.
+          await expect
+            .poll(async () => (await opened.state()).filter((s, i) => s === before[i]), {
+              timeout: 15_000,
+            })
+            .toEqual([]);
+          await opened.finished();
+          expect(calls()).toBe(opened.calls);
+        }
+      });
+    }
+  });
+}
