@@ -9,6 +9,8 @@ const dist = process.env['E2E_DIST'] ?? 'dist/session-console';
 
 export default defineConfig({
   testDir: './e2e',
+  // Playwright empties its output folder when it starts: runs beside another build get their own.
+  outputDir: process.env['E2E_DIST'] ? `test-results/${dist.replace(/[^\w-]+/g, '-')}` : undefined,
   fullyParallel: false,
   workers: 1,
   retries: 0,
