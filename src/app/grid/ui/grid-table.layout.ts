@@ -10,7 +10,7 @@ export const ROW_HEIGHT: Readonly<Record<Density, number>> = { comfortable: 48, 
 export const HEADER_HEIGHT: Readonly<Record<Density, number>> = { comfortable: 60, compact: 48 };
 
 const KIND_WIDTH: Readonly<Record<ValueKind, number>> = {
-  link: 330,
+  link: 350,
   array: 330,
   status: 150,
   date: 200,

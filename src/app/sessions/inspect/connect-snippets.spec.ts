@@ -20,7 +20,7 @@ describe('connect snippets', () => {
       ['partition_id', 'default'],
       ['priority', '2'],
       ['max_retries', '3'],
-      ['max_duration', '3600s'],
+      ['max_duration', '1h 00m'],
     ]);
   });
 

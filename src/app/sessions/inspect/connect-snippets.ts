@@ -1,5 +1,5 @@
 import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
-import { durationMs } from '../../shared/format';
+import { durationMs, formatDuration } from '../../shared/format';
 
 /** What a client needs to submit into a session. */
 export interface ConnectInfo {
@@ -52,7 +52,8 @@ export function connectInfo(session: SessionRaw, endpoint: string): ConnectInfo 
     add('partition_id', options.partitionId);
     add('priority', options.priority);
     add('max_retries', options.maxRetries);
-    add('max_duration', ms === undefined ? undefined : `${ms / 1000}s`);
+    // A comment a person reads: the console's one duration form, not protobuf's "3600s".
+    add('max_duration', formatDuration(ms));
     add('application_name', options.applicationName);
     add('application_version', options.applicationVersion);
     add('application_namespace', options.applicationNamespace);

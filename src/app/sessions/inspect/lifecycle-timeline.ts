@@ -100,6 +100,6 @@ export class LifecycleTimeline {
   }
 
   protected duration(ms: number): string {
-    return formatDuration(ms);
+    return formatDuration(ms, this.language.current());
   }
 }

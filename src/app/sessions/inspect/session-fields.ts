@@ -100,14 +100,16 @@ export class SessionFields {
     ] as const;
   });
 
-  protected readonly duration = computed(() => formatDuration(durationMs(this.session().duration)));
+  protected readonly duration = computed(() =>
+    formatDuration(durationMs(this.session().duration), this.language.current()),
+  );
 
   protected readonly taskOptions = computed((): (readonly [string, string])[] => {
     const o = this.session().options;
     const locale = this.language.current();
     if (!o) return [];
     return [
-      ['inspect.options.maxDuration', formatDuration(durationMs(o.maxDuration))],
+      ['inspect.options.maxDuration', formatDuration(durationMs(o.maxDuration), locale)],
       ['inspect.options.maxRetries', formatCount(o.maxRetries, locale)],
       ['inspect.options.priority', formatCount(o.priority, locale)],
       ['inspect.options.partitionId', o.partitionId],

@@ -34,11 +34,8 @@ import { type CountsState } from './session-detail.store';
                 <a
                   [routerLink]="bar.link.commands"
                   [queryParams]="bar.link.queryParams"
-                  [attr.aria-label]="
-                    'inspect.tasks.barLabel'
-                      | translate: { status: (bar.label | translate), count: bar.text }
-                  "
                 >
+                  <!-- Named by its visible words ("Pending 12"), so voice control users can say what they see. -->
                   <span class="label">{{ bar.label | translate }}</span>
                   <span class="track" aria-hidden="true">
                     <span class="bar" [class]="bar.tone" [style.width.%]="bar.percent"></span>

@@ -1,9 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 
 import type { ColumnDef } from '../../model/definition';
 import { formatDuration, formatDurationExact } from '../../model/duration';
+import { GridLocale } from '../grid-locale';
 
-/** A duration in ms: short form, exact value on hover. Ticking columns re-render every second. */
+/** A duration in ms, in the console's one localised form; the exact value on hover. Ticking columns re-render every second. */
 @Component({
   selector: 'app-duration-cell',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -23,6 +24,7 @@ import { formatDuration, formatDurationExact } from '../../model/duration';
   `,
 })
 export class DurationCell {
+  private readonly locale = inject(GridLocale);
   readonly row = input<unknown>();
   readonly column = input.required<ColumnDef>();
   readonly value = input<unknown>();
@@ -30,6 +32,8 @@ export class DurationCell {
     const value = this.value();
     return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
   });
-  protected readonly text = computed(() => formatDuration(this.ms() ?? 0));
-  protected readonly exact = computed(() => formatDurationExact(this.ms() ?? 0));
+  protected readonly text = computed(() => formatDuration(this.ms() ?? 0, this.locale.locale()));
+  protected readonly exact = computed(() =>
+    formatDurationExact(this.ms() ?? 0, this.locale.locale()),
+  );
 }

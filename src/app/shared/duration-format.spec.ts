@@ -1,4 +1,4 @@
-import { formatDuration, formatDurationExact } from './duration';
+import { formatDuration, formatDurationExact } from './duration-format';
 
 describe('the one duration formatter', () => {
   it.each<[number, string, string]>([
