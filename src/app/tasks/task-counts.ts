@@ -1,8 +1,6 @@
 import { inject } from '@angular/core';
 import type { MessageInitShape } from '@bufbuild/protobuf';
-import { Code } from '@connectrpc/connect';
 
-import { ApiError } from '../api/api-error';
 import { TASKS_CLIENT } from '../api/clients';
 import type { FiltersSchema } from '../../../proto/gen/armonik/api/grpc/v1/tasks_filters_pb';
 import { fieldResolver } from '../grid/field-resolver';
@@ -72,8 +70,8 @@ export function tasksLink(scope: FilterGroup, statusKeys: readonly string[] = []
  */
 export function taskFilters(scope: FilterGroup): MessageInitShape<typeof FiltersSchema> {
   const filters = toProtoFilters([scope], resolveTaskField);
-  if (!filters.ok)
-    throw new ApiError(Code.InvalidArgument, `Unusable task filter: ${JSON.stringify(scope)}`);
+  // A local mistake, not a server answer: it is not dressed as an ApiError.
+  if (!filters.ok) throw new Error(`Unusable task filter: ${JSON.stringify(scope)}`);
   return filters.filters as MessageInitShape<typeof FiltersSchema>;
 }
 

@@ -42,6 +42,20 @@ import { GRID_DEFINITION } from './grid-definition';
 import { GridPreferencesStore } from './preferences.store';
 import { GridSelection } from './selection';
 
+/** The URL parameters that make the List request (not `cols`), and those of the filters. */
+const REQUEST_PARAMS = ['f', 'q', 'status', 'sort', 'page', 'size'] as const;
+const FILTER_PARAMS = ['f', 'q', 'status'] as const;
+
+/** Some parameters of a canonical query, as one comparable string. */
+function paramsKey(params: QueryParams, names: readonly string[]): string {
+  return names
+    .map((name) => {
+      const value = params[name];
+      return value === undefined ? '' : typeof value === 'string' ? value : value.join('\n');
+    })
+    .join('&');
+}
+
 /** A request ready to send, or the reason it cannot be. */
 type Prepared =
   | { readonly key: string; readonly request: ListRequest }
@@ -78,19 +92,22 @@ export class GridStore<T = unknown> {
     }),
   );
 
+  /** Each URL decoded (and so validated) once, and its view encoded once: the canonical form. */
   private readonly decoded$ = this.route.queryParams.pipe(
-    map((params: QueryParams) => ({
-      params,
-      ...decodeView(params, codecContextOf(this.definition, this.defaults())),
-    })),
+    map((params: QueryParams) => {
+      const decoded = decodeView(params, codecContextOf(this.definition, this.defaults()));
+      return { params, ...decoded, canonical: encodeView(decoded.view) };
+    }),
     shareReplay({ bufferSize: 1, refCount: false }),
   );
 
-  readonly view$: Observable<GridView> = this.decoded$.pipe(
-    map(({ view }) => view),
-    distinctUntilChanged((a, b) => sameParams(encodeView(a), encodeView(b))),
+  /** Distinct views, compared by their canonical parameters (no re-encoding). */
+  private readonly distinct$ = this.decoded$.pipe(
+    distinctUntilChanged((a, b) => sameParams(a.canonical, b.canonical)),
     shareReplay({ bufferSize: 1, refCount: false }),
   );
+
+  readonly view$: Observable<GridView> = this.distinct$.pipe(map(({ view }) => view));
   readonly view = toSignal(this.view$, { initialValue: this.defaults() });
 
   /** Parts of the last URL that could not be read (shown as a notice until dismissed). */
@@ -109,8 +126,8 @@ export class GridStore<T = unknown> {
     return [...this.definition.columns, ...resolveColumns(this.definition, [...custom])];
   });
 
-  private readonly request$: Observable<Prepared> = this.view$.pipe(
-    map((view) => this.prepare(view)),
+  private readonly request$: Observable<Prepared> = this.distinct$.pipe(
+    map(({ view, canonical }) => this.prepare(view, paramsKey(canonical, REQUEST_PARAMS))),
     distinctUntilChanged((a, b) => a.key === b.key),
   );
 
@@ -145,16 +162,15 @@ export class GridStore<T = unknown> {
     // history entry), after the navigation that brought it has finished.
     this.decoded$
       .pipe(observeOn(asyncScheduler), takeUntilDestroyed(this.destroyRef))
-      .subscribe(({ params, view, problems }) => {
+      .subscribe(({ params, problems, canonical }) => {
         if (problems.length > 0) this.urlProblems.set(problems);
-        const canonical = encodeView(view);
         if (!sameParams(canonical, params)) this.navigate(canonical, true);
       });
 
     // New filters, new selection: an action must never reach rows the user no longer sees.
-    this.view$
+    this.distinct$
       .pipe(
-        map((view) => JSON.stringify(view.filters)),
+        map(({ canonical }) => paramsKey(canonical, FILTER_PARAMS)),
         distinctUntilChanged(),
         skip(1),
         takeUntilDestroyed(this.destroyRef),
@@ -261,10 +277,9 @@ export class GridStore<T = unknown> {
 
   // ---- loading ----
 
-  private prepare(view: GridView): Prepared {
+  private prepare(view: GridView, key: string): Prepared {
     const groups = effectiveGroups(view.filters, this.quickFields);
     const sortColumn = resolveColumn(this.definition, view.sort.column);
-    const key = JSON.stringify({ groups, sort: view.sort, page: view.page, size: view.pageSize });
     const filters = toProtoFilters(groups, this.resolveField);
     // The codec only lets valid views through; this guards the promise that a bad filter never
     // reaches the server, whatever the caller did.
