@@ -210,7 +210,7 @@ test.describe('overview', () => {
     await page.reload();
     await line.getByRole('link', { name: 'Open in the tasks grid' }).click();
     await expect(page).toHaveURL(
-      new RegExp(`/tasks\\?f=applicationName:has:${app.replaceAll('.', '\\.')}$`),
+      new RegExp(`/tasks\\?f=applicationName:has:${app.replaceAll('.', '\\.')}(&|$)`),
     );
     const total = status.reduce((n, entry) => n + entry.count, 0);
     await expect(page.getByText(new RegExp(`^${number(total)} `)).first()).toBeVisible();
