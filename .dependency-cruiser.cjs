@@ -97,8 +97,10 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
+    // src/testing/ holds test helpers (spec-only fixtures): specs of every folder import them and
+    // they import the app, a loop by design that ships nowhere (tsconfig.app.json excludes it).
     exclude: {
-      path: '^(node_modules|dist|out-tsc|tmp|coverage|bench/out|scripts/boundary-fixtures)/',
+      path: '^(node_modules|dist|out-tsc|tmp|coverage|bench/out|scripts/boundary-fixtures|src/testing)/',
     },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: {

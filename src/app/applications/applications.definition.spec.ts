@@ -8,7 +8,7 @@ import {
   ListApplicationsRequestSchema,
 } from '../../../proto/gen/armonik/api/grpc/v1/applications_common_pb';
 import { ApplicationRawEnumField as F } from '../../../proto/gen/armonik/api/grpc/v1/applications_fields_pb';
-import { expectListRequestsEncode } from '../grid/definition-contract.spec-helper';
+import { expectListRequestsEncode } from '../../testing/definition-contract.spec-helper';
 import { resolveColumn } from '../grid/model/columns';
 import { decodeGroup } from '../grid/model/url-codec';
 import { APPLICATIONS, applicationScope, applicationSessions } from './applications.definition';

@@ -5,7 +5,7 @@ import {
   PartitionRawSchema,
 } from '../../../proto/gen/armonik/api/grpc/v1/partitions_common_pb';
 import { PartitionRawEnumField as F } from '../../../proto/gen/armonik/api/grpc/v1/partitions_fields_pb';
-import { expectListRequestsEncode } from '../grid/definition-contract.spec-helper';
+import { expectListRequestsEncode } from '../../testing/definition-contract.spec-helper';
 import { resolveColumn } from '../grid/model/columns';
 import { decodeGroup } from '../grid/model/url-codec';
 import { PARTITIONS, partitionLinks } from './partitions.definition';

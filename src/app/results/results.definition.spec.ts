@@ -7,7 +7,7 @@ import {
   ResultRawSchema,
 } from '../../../proto/gen/armonik/api/grpc/v1/results_common_pb';
 import { ResultRawEnumField as F } from '../../../proto/gen/armonik/api/grpc/v1/results_fields_pb';
-import { expectListRequestsEncode } from '../grid/definition-contract.spec-helper';
+import { expectListRequestsEncode } from '../../testing/definition-contract.spec-helper';
 import { resolveColumn } from '../grid/model/columns';
 import { opaqueIdText } from './opaque-id';
 import { RESULTS } from './results.definition';

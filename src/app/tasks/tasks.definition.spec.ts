@@ -10,7 +10,7 @@ import {
   TaskOptionEnumField as O,
   TaskSummaryEnumField as F,
 } from '../../../proto/gen/armonik/api/grpc/v1/tasks_fields_pb';
-import { expectListRequestsEncode } from '../grid/definition-contract.spec-helper';
+import { expectListRequestsEncode } from '../../testing/definition-contract.spec-helper';
 import { customColumn, resolveColumn } from '../grid/model/columns';
 import { TASKS } from './tasks.definition';
 

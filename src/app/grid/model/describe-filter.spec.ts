@@ -6,7 +6,7 @@ import {
   type Words,
 } from './describe-filter';
 import type { GridFilters } from './filter-types';
-import { resolveWidgetField } from './fixture.spec-helper';
+import { resolveWidgetField } from '../../../testing/widgets.spec-helper';
 
 const TEXT: Record<string, string> = {
   'grid.describe.condition': '{{field}} {{op}} {{value}}',

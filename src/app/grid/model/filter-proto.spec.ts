@@ -1,6 +1,6 @@
 import { effectiveGroups, toProtoFilters, toProtoSort } from './filter-proto';
 import { type Condition, type FilterType, NO_FILTERS, OPERATORS } from './filter-types';
-import { resolveWidgetField } from './fixture.spec-helper';
+import { resolveWidgetField } from '../../../testing/widgets.spec-helper';
 
 /** The resource's `<Resource>Field` message: `{ field: <oneof> }`. */
 const raw = (field: number) => ({ field: { case: 'taskSummaryField' as const, value: { field } } });

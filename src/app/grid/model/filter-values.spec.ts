@@ -6,7 +6,7 @@ import {
   toMillis,
 } from './duration';
 import { parseBoolean, parseDateTime, parseInteger, valueError } from './filter-values';
-import { WIDGET_STATES } from './fixture.spec-helper';
+import { WIDGET_STATES } from '../../../testing/widgets.spec-helper';
 
 describe('filter values', () => {
   it('reads whole numbers only', () => {

@@ -1,7 +1,7 @@
 import { Code } from '@connectrpc/connect';
 
 import { ApiError } from '../../api/api-error';
-import { type Widget, widget } from './fixture.spec-helper';
+import { type Widget, widget } from '../../../testing/widgets.spec-helper';
 import { INITIAL_PAGE, type PageState, reducePage } from './page-state';
 
 const identity = { rowId: (w: Widget) => w.id, changeKey: (w: Widget) => String(w.state) };

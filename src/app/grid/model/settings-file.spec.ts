@@ -1,5 +1,5 @@
 import { resolveColumn } from './columns';
-import { WIDGETS, WIDGET_CODEC } from './fixture.spec-helper';
+import { WIDGETS, WIDGET_CODEC } from '../../../testing/widgets.spec-helper';
 import {
   type GridPreferences,
   type PreferencesContext,

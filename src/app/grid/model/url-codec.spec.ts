@@ -1,5 +1,5 @@
 import { NO_FILTERS } from './filter-types';
-import { WIDGET_CODEC } from './fixture.spec-helper';
+import { WIDGET_CODEC } from '../../../testing/widgets.spec-helper';
 import {
   type QueryParams,
   decodeGroup,

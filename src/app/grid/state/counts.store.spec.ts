@@ -1,7 +1,7 @@
 import { BehaviorSubject, Observable, Subject } from 'rxjs';
 
 import type { CountsEntry, StatusCountLike } from '../model/counts';
-import { type Widget, widget } from '../model/fixture.spec-helper';
+import { type Widget, widget } from '../../../testing/widgets.spec-helper';
 import { type CountsResult, countsRequests, errorCount } from './counts.store';
 
 /** A fake count call per row that the test completes by hand, tracking what is in flight. */

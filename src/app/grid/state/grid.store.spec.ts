@@ -4,7 +4,7 @@ import { Router, provideRouter } from '@angular/router';
 import { Code, ConnectError } from '@connectrpc/connect';
 
 import type { ListRequest, ResourceDefinition } from '../model/definition';
-import { WIDGETS, type Widget, widget } from '../model/fixture.spec-helper';
+import { WIDGETS, type Widget, widget } from '../../../testing/widgets.spec-helper';
 import { GridCountsStore } from './counts.store';
 import { provideGrid } from './provide-grid';
 import { GridStore } from './grid.store';

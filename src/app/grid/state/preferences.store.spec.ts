@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 
-import { WIDGETS } from '../model/fixture.spec-helper';
+import { WIDGETS } from '../../../testing/widgets.spec-helper';
 import { type SavedView } from '../model/preferences';
 import { MAX_SAVED_VIEWS, MAX_SETTINGS_BYTES, toSettingsFile } from '../model/settings-file';
 import { GRID_DEFINITION } from './grid-definition';

@@ -1,4 +1,4 @@
-import { WIDGETS } from '../model/fixture.spec-helper';
+import { WIDGETS } from '../../../testing/widgets.spec-helper';
 import { COUNT_SLOT, ROW_HEIGHT, columnWidth, pinnedRun } from './grid-table.layout';
 
 describe('grid table layout', () => {

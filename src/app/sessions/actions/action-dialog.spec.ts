@@ -8,7 +8,7 @@ import { Subject } from 'rxjs';
 import { SessionRawSchema } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { TaskStatus } from '../../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
-import { openDialogForTest } from '../../shared/dialog-testing';
+import { openDialogForTest } from '../../../testing/dialogs.spec-helper';
 import { type SessionAction } from '../session-rules';
 import { ActionDialog, type ActionDialogData, type ActionDialogResult } from './action-dialog';
 import { type BulkTarget, planBulk } from './bulk-planner';

@@ -1,8 +1,8 @@
-import { resolveColumn } from './columns';
-import type { ResourceDefinition, StatusSet } from './definition';
-import type { FieldResolver } from './filter-proto';
-import type { CodecContext } from './url-codec';
-import { defaultView } from './view';
+import { resolveColumn } from '../app/grid/model/columns';
+import type { ResourceDefinition, StatusSet } from '../app/grid/model/definition';
+import type { FieldResolver } from '../app/grid/model/filter-proto';
+import type { CodecContext } from '../app/grid/model/url-codec';
+import { defaultView } from '../app/grid/model/view';
 
 /**
  * A made-up resource with a column of every type, for the engine's unit tests: the engine is

@@ -13,8 +13,8 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { TranslateService, provideTranslateService } from '@ngx-translate/core';
 import { type ComponentType } from '@angular/cdk/overlay';
 
-import en from '../i18n/en.json';
-import { choiceOf } from './dialog-result';
+import en from '../app/i18n/en.json';
+import { choiceOf } from '../app/shared/dialog-result';
 
 @Component({
   selector: 'app-dialog-test-host',

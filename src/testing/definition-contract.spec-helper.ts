@@ -1,11 +1,11 @@
 import { type DescMessage, create, fromBinary, toBinary } from '@bufbuild/protobuf';
 import { expect } from '@jest/globals';
 
-import { fieldResolver } from './field-resolver';
-import { isFilterable, isSortable } from './model/columns';
-import type { ColumnDef, ResourceDefinition } from './model/definition';
-import { toProtoFilters, toProtoSort } from './model/filter-proto';
-import { type FilterType, OPERATORS } from './model/filter-types';
+import { fieldResolver } from '../app/grid/field-resolver';
+import { isFilterable, isSortable } from '../app/grid/model/columns';
+import type { ColumnDef, ResourceDefinition } from '../app/grid/model/definition';
+import { toProtoFilters, toProtoSort } from '../app/grid/model/filter-proto';
+import { type FilterType, OPERATORS } from '../app/grid/model/filter-types';
 
 /** A valid value typed into the filter builder, per filter type. */
 const SAMPLE_TEXT: Readonly<Record<Exclude<FilterType, 'status'>, string>> = {
