@@ -283,6 +283,33 @@ test.describe('overview', () => {
     await expect(progress.getByText(/^ETA: measuring|^No progress/)).toBeVisible();
   });
 
+  test('acts from the list with the usual rules: Pause at once with Undo, Cancel only once confirmed', async ({
+    page,
+    baseURL,
+  }) => {
+    const api = clients(baseURL);
+    await openOverview(page);
+    const stuck = page.getByRole('region', { name: /^Stuck \(\d+\)$/ });
+    const first = stuck.getByRole('listitem').first();
+    const id = (await first.getByRole('link', { name: /^[0-9a-f]{8}-/ }).textContent())!.trim();
+    const status = async () => (await api.sessions.getSession({ sessionId: id })).session!.status;
+
+    // Cancel confirms first; Escape backs out and nothing reaches the server.
+    await first.getByRole('button', { name: `Cancel session ${id}` }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    expect(await status()).toBe(SessionStatus.RUNNING);
+
+    // Pause acts at once: the server pauses it and it leaves "Stuck"; Undo resumes it.
+    await first.getByRole('button', { name: `Pause session ${id}` }).click();
+    await expect.poll(status).toBe(SessionStatus.PAUSED);
+    await expect(stuck.getByRole('link', { name: id })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(status).toBe(SessionStatus.RUNNING);
+    await expect(stuck.getByRole('link', { name: id })).toBeVisible();
+  });
+
   test('speaks French', async ({ page }) => {
     await openOverview(page, '/overview');
     await page.getByRole('button', { name: 'Language' }).click();

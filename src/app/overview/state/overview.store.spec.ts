@@ -6,6 +6,7 @@ import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session
 import { TaskStatus } from '../../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { GRID_STORAGE, memoryStorage } from '../../grid/state/storage';
 import { SessionActions } from '../../sessions/actions/session-actions';
+import { SessionChanges } from '../../sessions/actions/session-changes';
 import { SESSIONS_PER_REFRESH } from '../model/scan';
 import { OverviewStore } from './overview.store';
 
@@ -64,11 +65,7 @@ function setup() {
       return { partitions: [{ id: 'default' }], total: 1 };
     },
   };
-  const actions = {
-    request: jest.fn(() =>
-      of({ ok: true, session: { ...sessions[7], status: SessionStatus.PAUSED } }),
-    ),
-  };
+  const actions = { request: jest.fn(() => of({ ok: true, session: undefined })) };
   TestBed.configureTestingModule({
     providers: [
       OverviewStore,
@@ -114,17 +111,28 @@ describe('OverviewStore', () => {
     expect(store.scan()).toEqual({ active: ACTIVE, checked: ACTIVE });
   });
 
-  it('updates the list from the server’s answer after a one-click action', async () => {
+  it('sends one-click actions through the session actions and follows the server’s answer', async () => {
     const { store, actions } = setup();
     await jest.advanceTimersByTimeAsync(0);
     store.act('pause', store.attention().get('s7')!);
     expect(actions.request).toHaveBeenCalledWith('pause', sessions[7]);
+    const changes = TestBed.inject(SessionChanges);
     // Paused, an hour after its last task finished: no longer stuck, and already idle for long.
+    changes.publish({
+      kind: 'updated',
+      session: { ...sessions[7], status: SessionStatus.PAUSED } as never,
+    });
     expect(
       store
         .attention()
         .get('s7')
         ?.reasons.map((r) => r.kind),
     ).toEqual(['pausedLong']);
+    // Cancelled: no longer active, it leaves the list.
+    changes.publish({
+      kind: 'updated',
+      session: { ...sessions[7], status: SessionStatus.CANCELLED } as never,
+    });
+    expect(store.attention().has('s7')).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import type { SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessi
 import { toMillis } from '../../grid/model/duration';
 import type { FilterGroup } from '../../grid/model/filter-types';
 import { equals } from '../../grid/grid-link';
+import { type SessionChange, SessionChanges } from '../../sessions/actions/session-changes';
 import { SessionActions } from '../../sessions/actions/session-actions';
 import type { SessionAction } from '../../sessions/session-rules';
 import { type Attention, attentionOf } from '../model/attention';
@@ -100,30 +101,43 @@ export class OverviewStore {
     refreshLoop(() => fromCall((signal) => this.load(signal)), this.manual$)
       .pipe(takeUntilDestroyed(inject(DestroyRef)))
       .subscribe();
+    inject(SessionChanges)
+      .changes$.pipe(takeUntilDestroyed(inject(DestroyRef)))
+      .subscribe((change) => this.apply(change));
   }
 
   refresh(): void {
     this.manual$.next();
   }
 
-  /** A one-click action from the list: the rule table, confirmations and executor of every page. */
+  /**
+   * A one-click action from the list: the rule table, confirmations and executor of every page.
+   * The list follows the server's answer through SessionChanges (as it does for Undo, or an
+   * action taken on another page).
+   */
   act(action: SessionAction, entry: AttentionEntry): void {
-    this.actions.request(action, entry.session).subscribe((outcome) => {
-      if (!outcome.ok) return;
-      const session = outcome.session ?? entry.session;
-      this.attention.update((current) => {
-        const next = new Map(current);
-        const reasons = isActiveStatus(session.status)
+    this.actions.request(action, entry.session).subscribe();
+  }
+
+  /** What the server said a session now is: its reasons again, from its known counts. */
+  private apply(change: SessionChange): void {
+    this.attention.update((current) => {
+      const id = change.kind === 'updated' ? change.session.sessionId : change.sessionId;
+      const entry = current.get(id);
+      if (!entry) return current;
+      const next = new Map(current);
+      const session = change.kind === 'updated' ? change.session : undefined;
+      const reasons =
+        session && isActiveStatus(session.status)
           ? attentionOf(
               factsOf(session, entry.counts, entry.lastEndedAt),
               Date.now(),
               this.preferences.thresholds(),
             )
           : [];
-        if (reasons.length > 0) next.set(session.sessionId, { ...entry, session, reasons });
-        else next.delete(session.sessionId);
-        return next;
-      });
+      if (session && reasons.length > 0) next.set(id, { ...entry, session, reasons });
+      else next.delete(id);
+      return next;
     });
   }
 
