@@ -1,0 +1,176 @@
+import { CdkVirtualScrollViewport } from '@angular/cdk/scrolling';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { Component, provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
+import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
+import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
+import { MatTableHarness } from '@angular/material/table/testing';
+import { Router, provideRouter } from '@angular/router';
+import {
+  TranslateService,
+  provideTranslateLoader,
+  provideTranslateService,
+} from '@ngx-translate/core';
+import { firstValueFrom } from 'rxjs';
+
+import { CatalogLoader } from '../../i18n/catalog-loader';
+import type { ResourceDefinition } from '../model/definition';
+import { WIDGETS, type Widget, widget } from '../../../testing/widgets.spec-helper';
+import { GridStore } from '../state/grid.store';
+import { provideGrid } from '../state/provide-grid';
+import { GRID_STORAGE, memoryStorage } from '../state/storage';
+import { GridPage } from './grid-page';
+
+/** The widgets fixture under words the catalogs have (the sessions'), so the test reads English. */
+const DEFINITION: ResourceDefinition<Widget> = {
+  ...WIDGETS,
+  labels: {
+    ...WIDGETS.labels,
+    title: 'sessions.title',
+    selectRow: 'sessions.selectRow',
+    selectPage: 'sessions.selectPage',
+  },
+  pinned: ['id', 'state'],
+  quick: {
+    status: {
+      column: 'state',
+      label: 'sessions.quickStatus',
+      keys: ['on', 'off', 'gone'],
+      presets: [
+        { label: 'sessions.activeOnly', keys: ['on', 'off'] },
+        { label: 'sessions.finishedOnly', keys: ['gone'] },
+      ],
+    },
+  },
+  list: () => async (request) => {
+    const rows = Array.from({ length: 30 }, (_, i) => widget(`w${i}`, { state: (i % 3) + 1 }));
+    const start = request.page * request.pageSize;
+    return { rows: rows.slice(start, start + request.pageSize), total: rows.length };
+  },
+};
+
+@Component({
+  selector: 'app-test-grid-host',
+  imports: [GridPage],
+  providers: [provideGrid(DEFINITION)],
+  template: `<app-grid-page />`,
+})
+class Host {}
+
+/** jsdom lays nothing out: give the virtual scroll viewport a screen's height to fill. */
+beforeEach(() => {
+  jest.spyOn(CdkVirtualScrollViewport.prototype, 'getViewportSize').mockReturnValue(800);
+  Element.prototype.scrollTo ??= function scrollTo() {};
+});
+
+async function render() {
+  TestBed.configureTestingModule({
+    providers: [
+      provideZonelessChangeDetection(),
+      provideRouter([{ path: '**', children: [] }]),
+      provideTranslateService({
+        loader: provideTranslateLoader(() => new CatalogLoader()),
+        fallbackLang: 'en',
+      }),
+      {
+        provide: GRID_STORAGE,
+        useValue: memoryStorage({
+          'session-console.grid.widgets.preferences': JSON.stringify({
+            columns: ['id', 'state', 'name'],
+            customColumns: [],
+            pageSize: 10,
+            refreshMs: 0,
+            density: 'comfortable',
+          }),
+        }),
+      },
+    ],
+  });
+  await firstValueFrom(TestBed.inject(TranslateService).use('en'));
+  await TestBed.inject(Router).navigateByUrl('/');
+  const fixture = TestBed.createComponent(Host);
+  const loader = TestbedHarnessEnvironment.loader(fixture);
+  // The virtual scroll draws its rows on the next animation frame (an event, not a delay).
+  const settle = async () => {
+    await fixture.whenStable();
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    await fixture.whenStable();
+  };
+  await settle();
+  const table = await loader.getHarness(MatTableHarness);
+  const element = fixture.nativeElement as HTMLElement;
+  const store = fixture.debugElement.children[0]!.injector.get(GridStore) as GridStore<Widget>;
+  return { fixture, loader, table, element, store, settle };
+}
+
+describe('the grid page (through Material harnesses)', () => {
+  it('shows the page’s rows in a grid with one tab stop', async () => {
+    const { table, element } = await render();
+    const rows = await table.getRows();
+    expect(rows.length).toBeGreaterThan(0);
+    expect((await rows[0]!.getCellTextByColumnName())['id']).toBe('w0');
+    const grid = element.querySelector('[role="grid"]')!;
+    expect(grid.getAttribute('aria-rowcount')).toBe('31');
+    expect(rows.length).toBeLessThanOrEqual(10);
+    const stops = [...grid.querySelectorAll<HTMLElement>('*')].filter((e) => e.tabIndex === 0);
+    expect(stops).toHaveLength(1);
+  });
+
+  it('moves between cells with the arrow keys and selects a row with Space', async () => {
+    const { loader, element, settle } = await render();
+    const grid = element.querySelector('[role="grid"]')!;
+    const stop = () =>
+      [...grid.querySelectorAll<HTMLElement>('td, th')].find((c) => c.tabIndex === 0)!;
+    const press = async (key: string) => {
+      const target = (document.activeElement as HTMLElement) ?? stop();
+      target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      await settle();
+    };
+    stop().focus();
+    await press('ArrowDown');
+    const focused = document.activeElement as HTMLElement;
+    expect(focused.closest('tr')?.getAttribute('aria-rowindex')).toBe('3');
+    expect(stop()).toBe(focused);
+    await press(' ');
+    const boxes = await loader.getAllHarnesses(MatCheckboxHarness);
+    const names = await Promise.all(boxes.map((box) => box.getAriaLabel()));
+    const second = boxes[names.indexOf('Select session w1')]!;
+    expect(await second.isChecked()).toBe(true);
+    await press(' ');
+    expect(await second.isChecked()).toBe(false);
+  });
+
+  it('offers Active only and Finished only, each selecting exactly its statuses', async () => {
+    const { loader, store, settle } = await render();
+    const active = await loader.getHarness(MatSlideToggleHarness.with({ label: 'Active only' }));
+    const finished = await loader.getHarness(
+      MatSlideToggleHarness.with({ label: 'Finished only' }),
+    );
+    await finished.toggle();
+    await settle();
+    expect(store.view().filters.statuses).toEqual(['gone']);
+    expect(await finished.isChecked()).toBe(true);
+    expect(await active.isChecked()).toBe(false);
+    await active.toggle();
+    await settle();
+    expect(store.view().filters.statuses).toEqual(['on', 'off']);
+    expect(await finished.isChecked()).toBe(false);
+    await active.toggle();
+    await settle();
+    expect(store.view().filters.statuses).toEqual([]);
+  });
+
+  it('switches to compact rows from the toolbar, and remembers it', async () => {
+    const { loader, store, element } = await render();
+    const toggles = await loader.getAllHarnesses(MatButtonToggleHarness);
+    const labels = await Promise.all(toggles.map((toggle) => toggle.getAriaLabel()));
+    expect(labels).toEqual(['Comfortable', 'Compact']);
+    await toggles[1]!.check();
+    expect(store.preferences.density()).toBe('compact');
+    expect(await toggles[1]!.isChecked()).toBe(true);
+    let frame: HTMLElement | null = element.querySelector<HTMLElement>('[role="grid"]');
+    while (frame && !frame.style.getPropertyValue('--row-h')) frame = frame.parentElement;
+    expect(frame?.style.getPropertyValue('--row-h')).toBe('32px');
+  });
+});
