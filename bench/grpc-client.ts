@@ -73,7 +73,11 @@ export interface GrpcClients {
   close(): void;
 }
 
-export function grpcClients(port: number): GrpcClients {
+/**
+ * `ownConnection`: this client opens its own HTTP/2 connection instead of sharing grpc-js's
+ * global one (the load mix simulates separate client processes).
+ */
+export function grpcClients(port: number, ownConnection = false): GrpcClients {
   const clients = new Map<string, grpc.Client>();
   const get = (service: keyof typeof SERVICES) => {
     let client = clients.get(service);
@@ -82,6 +86,7 @@ export function grpcClients(port: number): GrpcClients {
       client = new Ctor(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {
         'grpc.max_receive_message_length': -1,
         'grpc.max_send_message_length': -1,
+        ...(ownConnection ? { 'grpc.use_local_subchannel_pool': 1 } : {}),
       });
       clients.set(service, client);
     }
@@ -144,6 +149,14 @@ export const filtersOf = (...groups: Msg[][]): Msg => ({
 export const stringEquals = (field: Msg, value: string): Msg => ({
   field,
   filter_string: { value, operator: 'FILTER_STRING_OPERATOR_EQUAL' },
+});
+export const stringNotEquals = (field: Msg, value: string): Msg => ({
+  field,
+  filter_string: { value, operator: 'FILTER_STRING_OPERATOR_NOT_EQUAL' },
+});
+export const stringContains = (field: Msg, value: string): Msg => ({
+  field,
+  filter_string: { value, operator: 'FILTER_STRING_OPERATOR_CONTAINS' },
 });
 export const statusEquals = (field: Msg, value: string): Msg => ({
   field,

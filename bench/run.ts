@@ -30,6 +30,7 @@ import {
   measureLatencies,
   planServerSection,
 } from './server-latency';
+import { loadOptions, measureCanary, measureLoadMix } from './server-load';
 import { type RunningServer, startServer } from './server-process';
 
 const BROWSER_SECTIONS: Record<string, BrowserSection> = {
@@ -185,6 +186,14 @@ async function main(): Promise<void> {
         warmup: opts.latencyWarmup,
         largest,
       });
+      // Under load (server-load.ts): one heavy request beside a canary, then 64 clients.
+      const load = loadOptions(scale.profile);
+      const canarySession =
+        largest?.id ??
+        (await running.clients.listSessions({ page: 0, page_size: 1 })).sessions[0]?.session_id;
+      if (canarySession) await measureCanary(s, running, load, canarySession);
+      console.log('[bench] load mix: 64 clients…');
+      await measureLoadMix(s, running, load);
       s.skipAll('measured at the end of the run', 'rss.');
     });
     // rss.end / rss.peak are filled in at the end.

@@ -13,6 +13,7 @@ import {
   tasksOfSession,
 } from './grpc-client';
 import { type SectionBuilder } from './report';
+import { planLoadFigures } from './server-load';
 import { type RunningServer } from './server-process';
 import { max, mean, percentile, round } from './stats';
 
@@ -102,6 +103,7 @@ export function planServerSection(s: SectionBuilder): void {
     'Memory after start-up (RSS)',
     'MiB',
     'Resident memory of the control plane once seeded.',
+    '≤ 800 MiB at full scale',
   );
   s.plan(
     'rss.end',
@@ -114,6 +116,7 @@ export function planServerSection(s: SectionBuilder): void {
     'Peak memory (VmHWM)',
     'MiB',
     'Highest resident memory the process reached during the whole run.',
+    '≤ 1,200 MiB at full scale',
   );
   for (const [id, what] of [
     ['listSessions', 'ListSessions (filtered + sorted, 100 rows)'],
@@ -131,8 +134,10 @@ export function planServerSection(s: SectionBuilder): void {
       `${what} p95`,
       'ms',
       '95th percentile: the slow calls an operator notices.',
+      id === 'listSessions' ? '≤ 20 ms at full scale' : undefined,
     );
   }
+  planLoadFigures(s);
 }
 
 export async function measureLatencies(

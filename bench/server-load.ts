@@ -1,0 +1,297 @@
+/**
+ * Section 5 (server), under load: what one heavy request costs everybody else, and what 64
+ * concurrent native clients get. Both are bounded in time and run on loopback only.
+ *
+ * - Canary beside a heavy request: a cheap call (GetSession) sent back to back while ListTasks
+ *   over every task runs with a 1-condition filter (the tasks grid's quick search, "Task ID
+ *   contains abc"), then 10 and 100 "Task ID is not X" conditions (a shared link full of
+ *   exclusion chips). The canary's worst and p99 latency is how long the heavy request held
+ *   the event loop.
+ * - The load mix: 64 clients, each on its own HTTP/2 connection, call back to back for a fixed
+ *   time: ListSessions filtered + sorted 30 %, CountTasksByStatus of one session 30 %, ListTasks
+ *   of one session 25 %, GetSession 15 %.
+ */
+import {
+  type GrpcClients,
+  type Msg,
+  filtersOf,
+  grpcClients,
+  sessionField,
+  statusEquals,
+  stringContains,
+  stringNotEquals,
+  taskField,
+  tasksOfSession,
+} from './grpc-client';
+import { type SectionBuilder } from './report';
+import { type RunningServer } from './server-process';
+import { max, percentile, round } from './stats';
+import { errorText } from './server-latency';
+
+export interface LoadOptions {
+  /** Time each canary run lasts, ms. */
+  canaryMs: number;
+  /** Time the load mix lasts (after its warm-up), ms. */
+  loadMs: number;
+  warmupMs: number;
+  clients: number;
+}
+
+export function loadOptions(profile: 'full' | 'quick'): LoadOptions {
+  return profile === 'quick'
+    ? { canaryMs: 4_000, loadMs: 10_000, warmupMs: 1_000, clients: 64 }
+    : { canaryMs: 15_000, loadMs: 30_000, warmupMs: 3_000, clients: 64 };
+}
+
+const CONDITIONS = [1, 10, 100] as const;
+
+const MIX = [
+  { op: 'listSessions', weight: 30 },
+  { op: 'countTasks', weight: 30 },
+  { op: 'listTasks', weight: 25 },
+  { op: 'getSession', weight: 15 },
+] as const;
+type Op = (typeof MIX)[number]['op'];
+
+export function planLoadFigures(s: SectionBuilder): void {
+  for (const n of CONDITIONS) {
+    const what = n === 1 ? '"Task ID contains abc"' : `${n} × "Task ID is not X"`;
+    s.plan(
+      `canary.c${n}.worst`,
+      `Canary worst beside ListTasks, ${what}`,
+      'ms',
+      'Longest GetSession round trip while ListTasks over every task runs with this filter: how long one request can stall the others.',
+      '≤ 50 ms',
+    );
+    s.plan(
+      `canary.c${n}.p99`,
+      `Canary p99 beside ListTasks, ${what}`,
+      'ms',
+      '99th percentile of the same GetSession calls.',
+      '≤ 50 ms',
+    );
+  }
+  s.plan(
+    'load.throughput',
+    'Load mix throughput (64 clients)',
+    'req/s',
+    'Calls answered per second, 64 native clients on their own connections, back to back.',
+  );
+  s.plan(
+    'load.p99',
+    'Load mix p99, all calls',
+    'ms',
+    '99th percentile round trip over the whole mix.',
+    '≤ 200 ms',
+  );
+  s.plan('load.max', 'Load mix slowest call', 'ms', 'Longest round trip of the mix.');
+  s.plan(
+    'load.getSession.p99',
+    'Load mix GetSession p99',
+    'ms',
+    'A constant-work call under load: the queueing every client feels.',
+    '≤ 20 ms',
+  );
+  s.plan(
+    'load.listSessions.p95',
+    'Load mix ListSessions (filtered + sorted) p95',
+    'ms',
+    'status = Running, sorted by Created At desc, 100 rows, under load.',
+  );
+  s.plan('load.errors', 'Load mix failed calls', 'calls', 'Calls that ended with an error status.');
+}
+
+/** A fake id in GUID shape: excluding it keeps every row (the work is the point). */
+const fakeId = (i: number) => `${i.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`;
+
+function heavyFilter(n: number): Msg {
+  const id = taskField('TASK_ID');
+  if (n === 1) return filtersOf([stringContains(id, 'abc')]);
+  return filtersOf(Array.from({ length: n }, (_, i) => stringNotEquals(id, fakeId(i))));
+}
+
+const listSessionsRequest: Msg = {
+  page: 0,
+  page_size: 100,
+  filters: filtersOf([statusEquals(sessionField('STATUS'), 'SESSION_STATUS_RUNNING')]),
+  sort: { field: sessionField('CREATED_AT'), direction: 'SORT_DIRECTION_DESC' },
+};
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+export async function measureCanary(
+  s: SectionBuilder,
+  server: RunningServer,
+  opts: LoadOptions,
+  sessionId: string,
+): Promise<void> {
+  const c = server.clients;
+  for (const n of CONDITIONS) {
+    const canary: number[] = [];
+    const heavy: number[] = [];
+    let heavyError: string | undefined;
+    const deadline = Date.now() + opts.canaryMs;
+    const heavyLoop = (async () => {
+      while (Date.now() < deadline && !heavyError) {
+        try {
+          heavy.push(
+            await timed(() =>
+              c.call(
+                'tasks',
+                'ListTasks',
+                {
+                  page: 0,
+                  page_size: 100,
+                  filters: heavyFilter(n),
+                  sort: { field: taskField('CREATED_AT'), direction: 'SORT_DIRECTION_DESC' },
+                },
+                120_000,
+              ),
+            ),
+          );
+        } catch (error) {
+          heavyError = errorText(error);
+        }
+      }
+    })();
+    // The canary keeps going until the last heavy call is done, so none runs unobserved.
+    let heavyDone = false;
+    void heavyLoop.then(() => (heavyDone = true));
+    while (!heavyDone) {
+      try {
+        canary.push(await timed(() => c.call('sessions', 'GetSession', { session_id: sessionId })));
+      } catch (error) {
+        s.note(`Canary call failed: ${errorText(error)}`);
+        break;
+      }
+    }
+    await heavyLoop;
+    if (heavyError && heavy.length === 0) {
+      s.skip(`canary.c${n}.worst`, `the heavy request failed: ${heavyError}`);
+      s.skip(`canary.c${n}.p99`, `the heavy request failed: ${heavyError}`);
+      continue;
+    }
+    const detail = {
+      canaryCalls: canary.length,
+      heavyCalls: heavy.length,
+      heavyMeanMs: round(heavy.reduce((a, b) => a + b, 0) / Math.max(1, heavy.length), 1),
+      heavyMaxMs: round(max(heavy), 1),
+      heavyError,
+    };
+    s.set(`canary.c${n}.worst`, round(max(canary), 1), detail);
+    s.set(`canary.c${n}.p99`, round(percentile(canary, 99), 1));
+  }
+  s.note(
+    `Canary: GetSession back to back while ListTasks (all tasks, 100 rows, sorted by Created At) runs ` +
+      `repeatedly for ${opts.canaryMs / 1000} s per filter; the heavy call counts and durations are in report.json.`,
+  );
+}
+
+/** A small deterministic PRNG (mulberry32): the same mix on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export async function measureLoadMix(
+  s: SectionBuilder,
+  server: RunningServer,
+  opts: LoadOptions,
+): Promise<void> {
+  const pool = (
+    await server.clients.listSessions(
+      {
+        page: 0,
+        page_size: 1000,
+        sort: { field: sessionField('CREATED_AT'), direction: 'SORT_DIRECTION_DESC' },
+      },
+      120_000,
+    )
+  ).sessions.map((x) => x.session_id);
+  if (pool.length === 0) throw new Error('no sessions to query');
+  const latencies = new Map<Op, number[]>(MIX.map((m) => [m.op, []]));
+  let errors = 0;
+  let firstError: string | undefined;
+  const totalWeight = MIX.reduce((a, m) => a + m.weight, 0);
+  const started = Date.now();
+  const measureFrom = started + opts.warmupMs;
+  const deadline = measureFrom + opts.loadMs;
+  const call = (c: GrpcClients, op: Op, session: string): Promise<unknown> => {
+    switch (op) {
+      case 'listSessions':
+        return c.call('sessions', 'ListSessions', listSessionsRequest);
+      case 'countTasks':
+        return c.countTasksByStatus(tasksOfSession(session));
+      case 'listTasks':
+        return c.call('tasks', 'ListTasks', {
+          page: 0,
+          page_size: 100,
+          filters: tasksOfSession(session),
+          sort: { field: taskField('CREATED_AT'), direction: 'SORT_DIRECTION_DESC' },
+        });
+      case 'getSession':
+        return c.call('sessions', 'GetSession', { session_id: session });
+    }
+  };
+  const clients = Array.from({ length: opts.clients }, () => grpcClients(server.port, true));
+  try {
+    await Promise.all(
+      clients.map(async (c, i) => {
+        const random = prng(1000 + i);
+        while (Date.now() < deadline) {
+          let pick = random() * totalWeight;
+          const op = MIX.find((m) => (pick -= m.weight) < 0)?.op ?? 'getSession';
+          const session = pool[Math.floor(random() * pool.length)];
+          const t0 = Date.now();
+          try {
+            const ms = await timed(() => call(c, op, session));
+            if (t0 >= measureFrom) latencies.get(op)!.push(ms);
+          } catch (error) {
+            if (t0 >= measureFrom) errors++;
+            firstError ??= errorText(error);
+          }
+        }
+      }),
+    );
+  } finally {
+    for (const c of clients) c.close();
+  }
+  const all = [...latencies.values()].flat();
+  const perOp = Object.fromEntries(
+    [...latencies].map(([op, v]) => [
+      op,
+      {
+        n: v.length,
+        p50: round(percentile(v, 50), 1),
+        p95: round(percentile(v, 95), 1),
+        p99: round(percentile(v, 99), 1),
+        max: round(max(v), 1),
+      },
+    ]),
+  );
+  s.set('load.throughput', round((all.length + errors) / (opts.loadMs / 1000), 0), {
+    calls: all.length,
+    seconds: opts.loadMs / 1000,
+    perOp,
+  });
+  s.set('load.p99', round(percentile(all, 99), 1), { p50: round(percentile(all, 50), 1) });
+  s.set('load.max', round(max(all), 1));
+  s.set('load.getSession.p99', round(percentile(latencies.get('getSession')!, 99), 1));
+  s.set('load.listSessions.p95', round(percentile(latencies.get('listSessions')!, 95), 1));
+  s.set('load.errors', errors, firstError ? { firstError } : undefined);
+  s.note(
+    `Load mix: ${opts.clients} native clients, each on its own HTTP/2 connection, back to back for ` +
+      `${opts.loadMs / 1000} s after a ${opts.warmupMs / 1000} s warm-up; sessions drawn from the ` +
+      `${pool.length.toLocaleString('en-US')} most recent. Per-call figures are in report.json.`,
+  );
+}
