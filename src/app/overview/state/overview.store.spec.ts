@@ -31,9 +31,18 @@ const sessionOf = (request: {
 
 function setup() {
   const calls = { listSessions: 0, count: 0, sessionCounts: 0, listTasks: 0, partitions: 0 };
+  const flight = { now: 0, max: 0 };
+  /** Each fake call stays in flight for a few turns, so concurrency can be seen. */
+  const inFlight = async () => {
+    flight.now++;
+    flight.max = Math.max(flight.max, flight.now);
+    for (let i = 0; i < 3; i++) await Promise.resolve();
+    flight.now--;
+  };
   const sessionsClient = {
     listSessions: async (request: { page: number; pageSize: number }) => {
       calls.listSessions++;
+      await inFlight();
       if (request.pageSize === 0) return { sessions: [], total: 3 };
       const start = request.page * request.pageSize;
       return { sessions: sessions.slice(start, start + request.pageSize), total: ACTIVE };
@@ -42,6 +51,7 @@ function setup() {
   const tasksClient = {
     countTasksByStatus: async (request: never) => {
       calls.count++;
+      await inFlight();
       const id = sessionOf(request);
       if (id?.startsWith('s')) calls.sessionCounts++;
       const waiting = id === 's7' ? 5 : 0;
@@ -55,6 +65,7 @@ function setup() {
     },
     listTasks: async (request: never) => {
       calls.listTasks++;
+      await inFlight();
       const ended = sessionOf(request) === 's7' ? NOW - 60 * MINUTE : NOW - MINUTE;
       return { tasks: [{ endedAt: seconds(ended) }], total: 40 };
     },
@@ -76,7 +87,7 @@ function setup() {
       { provide: GRID_STORAGE, useValue: memoryStorage() },
     ],
   });
-  return { store: TestBed.inject(OverviewStore), calls, actions };
+  return { store: TestBed.inject(OverviewStore), calls, actions, flight };
 }
 
 describe('OverviewStore', () => {
@@ -96,8 +107,8 @@ describe('OverviewStore', () => {
     expect(store.partitions().value?.rows.map((row) => row.id)).toEqual(['default']);
   });
 
-  it('costs at most 1 List and 2·K calls per refresh for attention, and checks every session over a cycle', async () => {
-    const { store, calls } = setup();
+  it('costs at most 1 List and 2·K calls per refresh for attention, 6 in flight, and checks every session over a cycle', async () => {
+    const { store, calls, flight } = setup();
     const perRefresh: number[] = [];
     const cycle = Math.ceil(ACTIVE / SESSIONS_PER_REFRESH);
     for (let i = 0; i < cycle; i++) {
@@ -109,6 +120,8 @@ describe('OverviewStore', () => {
     // one attention List + five count-only session Lists per refresh
     expect(calls.listSessions).toBe(cycle * 6);
     expect(store.scan()).toEqual({ active: ACTIVE, checked: ACTIVE });
+    // a refresh fires some 30 calls; never more than 6 at once
+    expect(flight.max).toBe(6);
   });
 
   it('sends one-click actions through the session actions and follows the server’s answer', async () => {

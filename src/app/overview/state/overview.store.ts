@@ -19,7 +19,7 @@ import { SESSIONS_PER_REFRESH, pageAfter, pageToRead } from '../model/scan';
 import { FINISHED, type StatusCounts, sampleOf, sumOf } from '../model/task-groups';
 import { OverviewPreferencesStore } from './overview-preferences.store';
 import { overviewReader } from './overview-reader';
-import { inPool } from './pool';
+import { limited } from './pool';
 import { ProgressHistory } from './progress-history';
 import { refreshLoop } from './refresh-loop';
 
@@ -66,7 +66,8 @@ export const sessionScope = (id: string) => `session:${id}`;
  */
 @Injectable()
 export class OverviewStore {
-  private readonly read = overviewReader();
+  /** Every read of a refresh shares one limit of 6 calls in flight. */
+  private readonly read = limited(overviewReader());
   private readonly preferences = inject(OverviewPreferencesStore);
   private readonly history = inject(ProgressHistory);
   private readonly actions = inject(SessionActions);
@@ -145,7 +146,7 @@ export class OverviewStore {
     this.loading.set(true);
     const at = Date.now();
     try {
-      await inPool([
+      await all([
         () => this.loadCluster(at, signal),
         () => this.loadSessions(signal),
         ...this.lines().map(
@@ -175,7 +176,7 @@ export class OverviewStore {
   private async loadSessions(signal: AbortSignal): Promise<void> {
     try {
       const totals = new Map<string, number>();
-      await inPool(
+      await all(
         COUNTED_SESSION_STATUSES.map((key) => async () => {
           totals.set(
             key,
@@ -210,7 +211,7 @@ export class OverviewStore {
     try {
       const { ids, total } = await this.read.partitionIds(MAX_PARTITIONS, signal);
       const rows: PartitionCounts[] = [];
-      await inPool(
+      await all(
         ids.map((id) => async () => {
           const scope = equals('partitionId', id);
           try {
@@ -244,7 +245,7 @@ export class OverviewStore {
       const now = Date.now();
       const thresholds = this.preferences.thresholds();
       const checked: AttentionEntry[] = [];
-      await inPool(
+      await all(
         sessions.map((session) => async () => {
           const counts = await this.read.tasksByStatus(
             equals('sessionId', session.sessionId),
@@ -296,4 +297,9 @@ function factsOf(session: SessionRaw, counts: StatusCounts, lastEndedAt: number 
     counts,
     ...(lastEndedAt !== undefined ? { lastEndedAt } : {}),
   };
+}
+
+/** Runs jobs together (the reader's limiter bounds how many calls are in flight). */
+async function all(jobs: readonly (() => Promise<void>)[]): Promise<void> {
+  await Promise.all(jobs.map((job) => job()));
 }
