@@ -18,6 +18,7 @@ import {
   type ArmedConfirmTexts,
 } from '../../shared/armed-confirm-dialog';
 import { openForChoice } from '../../shared/dialog-result';
+import { saveBlob } from '../../shared/save-blob';
 import { MAX_SAVED_VIEWS, MAX_SETTINGS_BYTES } from '../model/settings-file';
 
 const IMPORT_TEXTS: ArmedConfirmTexts = {
@@ -123,12 +124,7 @@ export class ViewsMenu {
     const blob = new Blob([JSON.stringify(this.preferences.exportSettings(), null, 2)], {
       type: 'application/json',
     });
-    const url = URL.createObjectURL(blob);
-    const link = this.document.createElement('a');
-    link.href = url;
-    link.download = `session-console-${this.store.definition.id}-settings.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveBlob(blob, `session-console-${this.store.definition.id}-settings.json`, this.document);
   }
 
   /**
