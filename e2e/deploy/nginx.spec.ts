@@ -125,6 +125,18 @@ for (const { path, session } of DEPLOYMENTS) {
         .getByRole('link', { name: 'Sessions' })
         .click();
       await expect(page).toHaveURL(new RegExp(`^${site().url}sessions`));
+
+      // The French catalog is a lazy chunk; chunks load from under the base like everything else.
+      await page.getByRole('button', { name: 'Language' }).click();
+      await page.getByRole('menuitemradio', { name: 'Français' }).click();
+      await expect(
+        page
+          .getByRole('navigation', { name: 'Navigation principale' })
+          .getByRole('link', { name: 'Tâches' }),
+      ).toBeVisible();
+      const chunks = requests.filter((u) => /\/chunk-[^/]+\.js$/.test(u.pathname));
+      expect(chunks.length).toBeGreaterThan(0);
+      expect(chunks.filter((u) => !u.href.startsWith(site().url))).toEqual([]);
     });
 
     test('run an action and watch its events stream through nginx', async ({ page }) => {

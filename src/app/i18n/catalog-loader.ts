@@ -10,7 +10,8 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 // Catalogs are bundled as lazy chunks: no HTTP loader, no extra round trip to a separate path,
-// and unit tests use the very same catalogs.
+// and unit tests use the very same catalogs. A chunk's URL is relative to the script that
+// imports it, so a build served under a sub-path (base href /admin/) loads them from there.
 const CATALOGS: Record<Language, () => Promise<{ default: TranslationObject }>> = {
   en: () => import('./en.json'),
   fr: () => import('./fr.json'),
