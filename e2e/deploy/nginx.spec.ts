@@ -1,8 +1,9 @@
 /**
  * The console deployed the way ArmoniK deploys its Admin GUI: Debian's nginx serves the
  * production build, at `/` and (a build with base href `/admin/`) under `/admin/`, with
- * `deploy/nginx.conf`, and routes gRPC-web to an embedded control plane over HTTP/2. Every
- * journey goes through nginx only: the page, config.json, the API calls and the event stream.
+ * `deploy/nginx.conf`, and routes gRPC-web to an embedded control plane over HTTP/2. Those
+ * journeys go through nginx only: the page, config.json, the API calls and the event stream. The
+ * last one compares with the control plane serving the build itself (config.json's default).
  */
 import { createClient } from '@connectrpc/connect';
 import { createGrpcWebTransport } from '@connectrpc/connect-node';
@@ -260,4 +261,17 @@ test('the Connect panel says to ask the administrator when config.json has no gR
     connect.getByText('Not configured: ask your administrator for the cluster’s gRPC address.'),
   ).toBeVisible();
   await expect(connect.getByText(nginx.sites['/admin/'].origin)).toHaveCount(0);
+});
+
+test('served by the embedded control plane itself, the Connect panel shows that plane’s address', async ({
+  page,
+  baseURL,
+}) => {
+  // The journeys' own webServer: the control plane serving the build, config.json included.
+  const id = await runningSession(baseURL!, 0);
+  await page.goto(`/sessions/${id}`);
+  const connect = page.getByRole('region', { name: 'Connect' });
+  await expect(connect.getByText(baseURL!, { exact: true })).toBeVisible();
+  const { host } = new URL(baseURL!);
+  await expect(connect.getByText(`grpc.insecure_channel("${host}")`)).toBeVisible();
 });
