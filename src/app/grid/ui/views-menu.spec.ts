@@ -1,42 +1,16 @@
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatMenuHarness } from '@angular/material/menu/testing';
-import { Router, provideRouter } from '@angular/router';
-import { TranslateService, provideTranslateService } from '@ngx-translate/core';
 
-import en from '../../i18n/en.json';
-import { WIDGETS } from '../../../testing/widgets.spec-helper';
-import { GridPreferencesStore } from '../state/preferences.store';
-import { provideGrid } from '../state/provide-grid';
-import { GRID_STORAGE, memoryStorage } from '../state/storage';
+import { openGridComponent } from '../../../testing/grid.spec-helper';
 import { ViewsMenu } from './views-menu';
 
 /** The views menu on a real grid of the test resource, in English, driven through harnesses. */
 async function openMenu(url = '/') {
-  TestBed.configureTestingModule({
-    providers: [
-      provideZonelessChangeDetection(),
-      provideRouter([{ path: '**', children: [] }]),
-      provideTranslateService({ lang: 'en' }),
-      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      { provide: GRID_STORAGE, useValue: memoryStorage() },
-      provideGrid({ ...WIDGETS, list: () => () => Promise.resolve({ rows: [], total: 0 }) }),
-    ],
-  });
-  const translate = TestBed.inject(TranslateService);
-  translate.setTranslation('en', en);
-  translate.use('en');
-  const router = TestBed.inject(Router);
-  await router.navigateByUrl(url);
-  const fixture = TestBed.createComponent(ViewsMenu);
-  await fixture.whenStable();
-  const loader = TestbedHarnessEnvironment.loader(fixture);
-  const documentLoader = TestbedHarnessEnvironment.documentRootLoader(fixture);
+  const grid = await openGridComponent(ViewsMenu, { url });
+  const { loader } = grid;
   const menu = await loader.getHarness(MatMenuHarness.with({ triggerText: /Views/ }));
   const items = async () => {
     if (!(await menu.isOpen())) await menu.open();
@@ -44,14 +18,7 @@ async function openMenu(url = '/') {
   };
   /** Item texts without their icon's ligature name. */
   const words = async () => (await items()).map((text) => text.replace(/^\S+\s+/, ''));
-  return {
-    fixture,
-    router,
-    menu,
-    words,
-    documentLoader,
-    preferences: TestBed.inject(GridPreferencesStore),
-  };
+  return { ...grid, menu, words };
 }
 
 describe('views menu', () => {
