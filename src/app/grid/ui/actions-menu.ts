@@ -34,25 +34,28 @@ export interface MenuItem {
     >
       <mat-icon aria-hidden="true">more_vert</mat-icon>
     </button>
+    <!-- Items rendered when the menu opens (matMenuContent), not in every row of every refresh. -->
     <mat-menu #menu="matMenu">
-      @for (item of entries(); track item.label) {
-        @if (item.link; as link) {
-          <a
-            mat-menu-item
-            [class.danger]="item.danger"
-            [routerLink]="link.commands"
-            [queryParams]="link.queryParams"
-          >
-            <mat-icon aria-hidden="true">{{ item.icon }}</mat-icon>
-            <span>{{ item.label | translate }}</span>
-          </a>
-        } @else {
-          <button mat-menu-item type="button" [class.danger]="item.danger" (click)="item.run?.()">
-            <mat-icon aria-hidden="true">{{ item.icon }}</mat-icon>
-            <span>{{ item.label | translate }}</span>
-          </button>
+      <ng-template matMenuContent>
+        @for (item of entries(); track item.label) {
+          @if (item.link; as link) {
+            <a
+              mat-menu-item
+              [class.danger]="item.danger"
+              [routerLink]="link.commands"
+              [queryParams]="link.queryParams"
+            >
+              <mat-icon aria-hidden="true">{{ item.icon }}</mat-icon>
+              <span>{{ item.label | translate }}</span>
+            </a>
+          } @else {
+            <button mat-menu-item type="button" [class.danger]="item.danger" (click)="item.run?.()">
+              <mat-icon aria-hidden="true">{{ item.icon }}</mat-icon>
+              <span>{{ item.label | translate }}</span>
+            </button>
+          }
         }
-      }
+      </ng-template>
     </mat-menu>
   `,
   styles: `
