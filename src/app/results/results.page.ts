@@ -7,7 +7,7 @@ import { CopyToClipboard } from '../shared/clipboard';
 import type { MenuItem } from '../grid/ui/actions-menu';
 import { entityTrail, sessionTrail } from '../grid/ui/breadcrumbs';
 import { type GridTrail, ResourceGridPage } from '../grid/ui/resource-grid-page';
-import { DownloadDialog } from './download/download-dialog';
+import { DownloadDialog } from './download/download.dialog';
 import { downloadBlocker } from './download/download-progress';
 import { RESULTS } from './results.definition';
 

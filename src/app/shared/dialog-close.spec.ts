@@ -40,7 +40,7 @@ describe('dialog close semantics', () => {
   }));
 
   it('finds the console’s templates (the scan is not empty)', () => {
-    expect(files.some((file) => file.path.endsWith('action-dialog.html'))).toBe(true);
+    expect(files.some((file) => file.path.endsWith('action.dialog.html'))).toBe(true);
   });
 
   it('recognises a bare close and accepts an explicit one', () => {

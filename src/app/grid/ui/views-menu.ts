@@ -16,7 +16,7 @@ import {
   ArmedConfirmDialog,
   type ArmedConfirmData,
   type ArmedConfirmTexts,
-} from '../../shared/armed-confirm-dialog';
+} from '../../shared/armed-confirm.dialog';
 import { openForChoice } from '../../shared/dialog-result';
 import { saveBlob } from '../../shared/save-blob';
 import { MAX_SAVED_VIEWS, MAX_SETTINGS_BYTES } from '../model/settings-file';

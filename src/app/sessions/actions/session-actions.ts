@@ -15,9 +15,9 @@ import {
   isActionAllowed,
 } from '../session-rules';
 import { type ActionOutcome, ActionExecutor } from './action-executor';
-import { ActionDialog, type ActionDialogData, type ActionDialogResult } from './action-dialog';
+import { ActionDialog, type ActionDialogData, type ActionDialogResult } from './action.dialog';
 import { type BulkTarget, bulkOffer, planBulk } from './bulk-planner';
-import { BulkRunDialog, type BulkRunDialogData } from './bulk-run-dialog';
+import { BulkRunDialog, type BulkRunDialogData } from './bulk-run.dialog';
 import { PendingActions } from './pending-actions.store';
 import { openForChoice } from '../../shared/dialog-result';
 

@@ -7,7 +7,7 @@ import {
   ArmedConfirmDialog,
   type ArmedConfirmData,
   type ArmedConfirmTexts,
-} from '../../shared/armed-confirm-dialog';
+} from '../../shared/armed-confirm.dialog';
 import { openForChoice } from '../../shared/dialog-result';
 import { type CancelLine, type TaskFacts, planCancel } from './cancel-plan';
 import { CancelReportDialog, type CancelReportData } from './cancel-report-dialog';

@@ -11,7 +11,7 @@ import {
   ArmedConfirmDialog,
   type ArmedConfirmData,
   type ArmedConfirmTexts,
-} from '../../../shared/armed-confirm-dialog';
+} from '../../../shared/armed-confirm.dialog';
 import { DISMISSED, openForChoice } from '../../../shared/dialog-result';
 
 const DELETE_VIEW_TEXTS: ArmedConfirmTexts = {

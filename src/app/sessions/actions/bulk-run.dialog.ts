@@ -30,8 +30,8 @@ export interface BulkRunDialogData {
   selector: 'app-bulk-run-dialog',
   imports: [MatButtonModule, MatDialogModule, MatIconModule, MatProgressBarModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './bulk-run-dialog.html',
-  styleUrl: './bulk-run-dialog.scss',
+  templateUrl: './bulk-run.dialog.html',
+  styleUrl: './bulk-run.dialog.scss',
 })
 export class BulkRunDialog {
   /** Closing is never a choice: see dialog-result.ts. */

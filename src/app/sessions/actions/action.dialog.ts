@@ -79,8 +79,8 @@ type ImpactState =
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './action-dialog.html',
-  styleUrl: './action-dialog.scss',
+  templateUrl: './action.dialog.html',
+  styleUrl: './action.dialog.scss',
 })
 export class ActionDialog {
   protected readonly data = inject<ActionDialogData>(MAT_DIALOG_DATA);

@@ -10,7 +10,7 @@ import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session
 import { TaskStatus } from '../../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { openDialogForTest } from '../../../testing/dialogs.spec-helper';
 import { type SessionAction } from '../session-rules';
-import { ActionDialog, type ActionDialogData, type ActionDialogResult } from './action-dialog';
+import { ActionDialog, type ActionDialogData, type ActionDialogResult } from './action.dialog';
 import { type BulkTarget, planBulk } from './bulk-planner';
 import { type TaskCounts, TaskCountsReader, toCounts } from './session-task-counts';
 
