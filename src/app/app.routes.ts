@@ -5,8 +5,8 @@ import { type Routes } from '@angular/router';
  * these behind feature-routes.ts, the lazy parent that provides what the features share.
  */
 export const routes: Routes = [
-  { path: '', pathMatch: 'full', loadChildren: () => import('./overview/overview.routes') },
-  { path: 'overview', loadChildren: () => import('./overview/overview.routes') },
+  { path: '', pathMatch: 'full', loadChildren: () => import('./overview/ui/overview.routes') },
+  { path: 'overview', loadChildren: () => import('./overview/ui/overview.routes') },
   { path: 'sessions', loadChildren: () => import('./sessions/sessions.routes') },
   { path: 'tasks', loadChildren: () => import('./tasks/tasks.routes') },
   { path: 'results', loadChildren: () => import('./results/results.routes') },

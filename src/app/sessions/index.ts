@@ -15,3 +15,5 @@ export { ActivityTable } from './activity-table';
 export { SESSIONS } from './sessions.definition';
 export { sessionTasks, sessionTasksFilters } from './session-counts';
 export { SessionActions } from './actions/session-actions';
+export { type SessionChange, SessionChanges } from './actions/session-changes';
+export { SESSION_STATUS_SET } from './session-status-cell';

@@ -6,7 +6,7 @@ import {
   DEFAULT_THRESHOLDS,
   attentionOf,
 } from './attention';
-import { MINUTE } from './progress';
+import { MINUTE } from '../../progress';
 
 const NOW = 1_800_000_000_000;
 const counts = (entries: Partial<Record<TaskStatus, number>>) =>

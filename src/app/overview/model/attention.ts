@@ -1,7 +1,14 @@
 import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
-import type { SessionAction } from '../../sessions/session-rules';
-import { MINUTE } from './progress';
-import { FAILED, FINISHED, RUNNING, type StatusCounts, WAITING, sumOf } from './task-groups';
+import type { SessionAction } from '../../sessions';
+import {
+  MINUTE,
+  FAILED,
+  FINISHED,
+  RUNNING,
+  type StatusCounts,
+  WAITING,
+  sumOf,
+} from '../../progress';
 
 /** Why a session needs a person. */
 export type AttentionKind = 'stuck' | 'failing' | 'overTime' | 'pausedLong' | 'submissionOpen';

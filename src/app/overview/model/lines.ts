@@ -2,7 +2,7 @@ import type { CountGroup } from '../../grid/model/counts';
 import { type FieldResolver, conditionError } from '../../grid/model/filter-proto';
 import type { FilterGroup } from '../../grid/model/filter-types';
 import { decodeGroup, encodeGroup } from '../../grid/model/url-codec';
-import { DEFAULT_TASK_COUNT_GROUPS } from '../../tasks/task-counts';
+import { DEFAULT_TASK_COUNT_GROUPS } from '../../tasks';
 import type { LinesContext } from './overview-preferences';
 
 /** The status groups a line can show: the tasks grid's own default count groups. */

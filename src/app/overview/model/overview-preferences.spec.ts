@@ -1,5 +1,5 @@
 import { fieldResolver } from '../../grid/field-resolver';
-import { TASKS } from '../../tasks/tasks.definition';
+import { TASKS } from '../../tasks';
 import {
   DEFAULT_OVERVIEW_PREFERENCES,
   checkOverviewPreferences,

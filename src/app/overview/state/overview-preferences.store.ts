@@ -3,7 +3,7 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { fieldResolver } from '../../grid/field-resolver';
 import type { Checked } from '../../grid/model/preferences';
 import { GRID_STORAGE } from '../../grid/state/storage';
-import { TASKS } from '../../tasks/tasks.definition';
+import { TASKS } from '../../tasks';
 import type { AttentionThresholds } from '../model/attention';
 import { linesContext } from '../model/lines';
 import {

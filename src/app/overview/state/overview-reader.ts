@@ -10,12 +10,10 @@ import { toProtoFilters, toProtoSort } from '../../grid/model/filter-proto';
 import type { FilterGroup } from '../../grid/model/filter-types';
 import { resolveColumn } from '../../grid/model/columns';
 import type { ResourceDefinition } from '../../grid/model/definition';
-import { PARTITIONS } from '../../partitions/partitions.definition';
-import { SESSIONS } from '../../sessions/sessions.definition';
-import { sessionTasksFilters } from '../../sessions/session-counts';
-import { taskCounter } from '../../tasks/task-counts';
-import { TASKS } from '../../tasks/tasks.definition';
-import { type StatusCounts, countsMap } from '../model/task-groups';
+import { PARTITIONS } from '../../partitions';
+import { SESSIONS, sessionTasksFilters } from '../../sessions';
+import { TASKS, taskCounter } from '../../tasks';
+import { type StatusCounts, countsMap } from '../../progress';
 
 const resolveSession = fieldResolver(SESSIONS);
 

@@ -5,8 +5,7 @@ import { PARTITIONS_CLIENT, SESSIONS_CLIENT, TASKS_CLIENT } from '../../api/clie
 import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { TaskStatus } from '../../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { GRID_STORAGE, memoryStorage } from '../../grid/state/storage';
-import { SessionActions } from '../../sessions/actions/session-actions';
-import { SessionChanges } from '../../sessions/actions/session-changes';
+import { SessionActions, SessionChanges } from '../../sessions';
 import { SESSIONS_PER_REFRESH } from '../model/scan';
 import { OverviewStore } from './overview.store';
 

@@ -9,19 +9,29 @@ import type { SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessi
 import { toMillis } from '../../grid/model/duration';
 import type { FilterGroup } from '../../grid/model/filter-types';
 import { equals } from '../../grid/grid-link';
-import { type SessionChange, SessionChanges } from '../../sessions/actions/session-changes';
-import { SessionActions } from '../../sessions/actions/session-actions';
-import type { SessionAction } from '../../sessions/session-rules';
+import {
+  type SessionAction,
+  type SessionChange,
+  SessionActions,
+  SessionChanges,
+} from '../../sessions';
 import { type Attention, attentionOf } from '../model/attention';
 import { lineConditions } from '../model/lines';
 import type { OverviewLine } from '../model/overview-preferences';
 import { SESSIONS_PER_REFRESH, pageAfter, pageToRead } from '../model/scan';
-import { FINISHED, type StatusCounts, sampleOf, sumOf } from '../model/task-groups';
+import {
+  FINISHED,
+  type StatusCounts,
+  sampleOf,
+  sumOf,
+  CLUSTER_SCOPE,
+  ProgressHistory,
+  lineScope,
+  refreshLoop,
+} from '../../progress';
 import { OverviewPreferencesStore } from './overview-preferences.store';
 import { overviewReader } from './overview-reader';
 import { limited } from './pool';
-import { ProgressHistory } from './progress-history';
-import { refreshLoop } from './refresh-loop';
 
 /** A part of the page: its last value, and the error of the last read if it failed. */
 export interface Part<T> {
@@ -53,11 +63,6 @@ export interface AttentionEntry {
   readonly counts: StatusCounts;
   readonly lastEndedAt?: number;
 }
-
-/** History scope names. */
-export const CLUSTER_SCOPE = 'cluster';
-export const lineScope = (id: string) => `line:${id}`;
-export const sessionScope = (id: string) => `session:${id}`;
 
 /**
  * Everything the overview shows, read again at each refresh of its one loop: cluster and

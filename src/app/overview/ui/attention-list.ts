@@ -5,18 +5,15 @@ import { RouterLink } from '@angular/router';
 import { equals } from '../../grid/grid-link';
 import { lookOf } from '../../grid/status-lookup';
 import { StatusChip } from '../../grid/ui/status-chip';
-import { PendingActions } from '../../sessions/actions/pending-actions.store';
-import { SessionActions } from '../../sessions/actions/session-actions';
-import { SESSION_STATUS_SET } from '../../sessions/session-status-cell';
-import type { SessionAction } from '../../sessions/session-rules';
-import { tasksLink } from '../../tasks/task-counts';
+import { SESSION_STATUS_SET, type SessionAction, SessionActions } from '../../sessions';
+import { tasksLink } from '../../tasks';
 import {
   ATTENTION_ACTIONS,
   ATTENTION_KINDS,
   type Attention,
   type AttentionKind,
 } from '../model/attention';
-import { FAILED_KEYS, WAITING_KEYS } from '../model/task-groups';
+import { FAILED_KEYS, WAITING_KEYS } from '../../progress';
 import type { AttentionEntry } from '../state/overview.store';
 import { OverviewWords } from './overview-words';
 
@@ -60,7 +57,6 @@ const SHOWN = 10;
                     <button
                       mat-stroked-button
                       type="button"
-                      [disabled]="pending.actionFor(item.entry.session.sessionId) !== undefined"
                       [attr.aria-label]="
                         words.t('overview.attention.act', {
                           action: words.t('sessions.actionNames.' + action),
@@ -134,7 +130,6 @@ export class AttentionList {
   readonly act = output<{ action: SessionAction; entry: AttentionEntry }>();
 
   protected readonly words = inject(OverviewWords);
-  protected readonly pending = inject(PendingActions);
   private readonly sessionActions = inject(SessionActions);
 
   protected readonly groups = computed(() => {

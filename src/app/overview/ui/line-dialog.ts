@@ -14,7 +14,7 @@ import { type Condition, defaultOperator } from '../../grid/model/filter-types';
 import { ConditionEditor, initialValues } from '../../grid/ui/filter-builder/condition-editor';
 import { fieldGroups } from '../../grid/ui/filter-builder/field-options';
 import { GridI18n } from '../../grid/ui/grid-i18n';
-import { TASKS } from '../../tasks/tasks.definition';
+import { TASKS } from '../../tasks';
 import { DEFAULT_LINE_GROUPS, LINE_GROUPS, lineConditions, lineFilter } from '../model/lines';
 import type { OverviewLine } from '../model/overview-preferences';
 import { type ChoiceDialogRef, DISMISSED, confirmed } from '../../shared/dialog-result';

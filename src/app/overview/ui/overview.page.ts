@@ -12,7 +12,7 @@ import { gridLink } from '../../grid/grid-link';
 import type { SettingsError } from '../../grid/model/preferences';
 import { GridClock } from '../../grid/state/clock';
 import { saveBlob } from '../../shared/save-blob';
-import { SESSION_STATUS_SET } from '../../sessions/session-status-cell';
+import { SESSION_STATUS_SET, type SessionAction } from '../../sessions';
 import type { AttentionThresholds } from '../model/attention';
 import { LINE_GROUPS } from '../model/lines';
 import {
@@ -23,21 +23,17 @@ import {
 import { SESSIONS_PER_REFRESH } from '../model/scan';
 import { OverviewPreferencesStore } from '../state/overview-preferences.store';
 import {
-  CLUSTER_SCOPE,
   COUNTED_SESSION_STATUSES,
   type AttentionEntry,
   OverviewStore,
-  lineScope,
 } from '../state/overview.store';
 import { ACTIVE_SESSIONS } from '../state/overview-reader';
-import { ProgressHistory } from '../state/progress-history';
+import { CLUSTER_SCOPE, ProgressHistory, lineScope, ProgressChart } from '../../progress';
 import { AttentionList } from './attention-list';
 import { LineDialog, type LineDialogData } from './line-dialog';
 import { openForChoice } from '../../shared/dialog-result';
 import { OverviewWords } from './overview-words';
-import { ProgressChart } from './progress-chart';
 import { ScopeCounts } from './scope-counts';
-import type { SessionAction } from '../../sessions/session-rules';
 
 /** Error codes the overview's own checks produce (others are the grids' settings errors). */
 const OWN_ERRORS = [

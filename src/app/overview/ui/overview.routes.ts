@@ -1,6 +1,6 @@
 import { type Routes } from '@angular/router';
 
-import { OverviewPage } from './ui/overview.page';
+import { OverviewPage } from './overview.page';
 
 export default [
   { path: '', component: OverviewPage, data: { titleKey: 'overview.title' } },

@@ -5,9 +5,8 @@ import type { CountGroup } from '../../grid/model/counts';
 import type { FilterGroup } from '../../grid/model/filter-types';
 import { GridI18n } from '../../grid/ui/grid-i18n';
 import { StatusChip } from '../../grid/ui/status-chip';
-import { tasksLink } from '../../tasks/task-counts';
-import { TASK_STATUSES } from '../../tasks/task-status';
-import type { StatusCounts } from '../model/task-groups';
+import { TASK_STATUSES, tasksLink } from '../../tasks';
+import type { StatusCounts } from '../../progress';
 import { OverviewWords } from './overview-words';
 
 /**

@@ -1,4 +1,4 @@
-import { TaskStatus } from '../../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
+import { TaskStatus } from '../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import type { Sample } from './progress';
 
 /** Status keys (the tasks grid's URL tokens) of what the overview calls waiting, running, finished. */

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 
-import type { FilterGroup } from '../../grid/model/filter-types';
-import { tasksLink } from '../../tasks/task-counts';
-import { HISTORY_MS, type Sample, estimate, recentRate, throughputSeries } from '../model/progress';
-import { FINISHED_KEYS, WAITING_KEYS } from '../model/task-groups';
-import { OverviewWords } from './overview-words';
+import type { FilterGroup } from '../grid/model/filter-types';
+import { tasksLink } from '../tasks';
+import { HISTORY_MS, type Sample, estimate, recentRate, throughputSeries } from './progress';
+import { FINISHED_KEYS, WAITING_KEYS } from './task-groups';
+import { ProgressWords } from './progress-words';
 
 const W = 240;
 const H = 56;
@@ -162,7 +162,7 @@ export class ProgressChart {
   readonly scope = input.required<FilterGroup>();
   readonly scopeName = input.required<string>();
 
-  protected readonly words = inject(OverviewWords);
+  protected readonly words = inject(ProgressWords);
   protected readonly width = W;
   protected readonly height = H;
 

@@ -1,6 +1,11 @@
 import { Injectable, signal } from '@angular/core';
 
-import { type Sample, addSample } from '../model/progress';
+import { type Sample, addSample } from './progress';
+
+/** History scope names. */
+export const CLUSTER_SCOPE = 'cluster';
+export const lineScope = (id: string) => `line:${id}`;
+export const sessionScope = (id: string) => `session:${id}`;
 
 /** Scopes remembered at most (cluster, lines, partitions, sessions looked at): bounded memory. */
 const MAX_SCOPES = 100;

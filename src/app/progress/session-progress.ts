@@ -5,13 +5,12 @@ import { EMPTY, Subject, catchError, switchMap, tap } from 'rxjs';
 import { type ApiError } from '../api/api-error';
 import { fromCall } from '../api/rx';
 import { equals } from '../grid/grid-link';
-import { sampleOf } from './model/task-groups';
-import { overviewReader } from './state/overview-reader';
-import { sessionScope } from './state/overview.store';
-import { ProgressHistory } from './state/progress-history';
-import { refreshLoop } from './state/refresh-loop';
-import { OverviewWords } from './ui/overview-words';
-import { ProgressChart } from './ui/progress-chart';
+import { taskCounter } from '../tasks';
+import { ProgressChart } from './progress-chart';
+import { ProgressHistory, sessionScope } from './progress-history';
+import { ProgressWords } from './progress-words';
+import { refreshLoop } from './refresh-loop';
+import { countsMap, sampleOf } from './task-groups';
 
 /**
  * Throughput, backlog and ETA of one session, for its inspection page: the overview's arithmetic
@@ -51,9 +50,9 @@ import { ProgressChart } from './ui/progress-chart';
 export class SessionProgress {
   readonly sessionId = input.required<string>();
 
-  protected readonly words = inject(OverviewWords);
+  protected readonly words = inject(ProgressWords);
   private readonly readings = inject(ProgressHistory);
-  private readonly read = overviewReader();
+  private readonly count = taskCounter();
   protected readonly error = signal<ApiError | undefined>(undefined);
   protected readonly titleId = computed(() => `progress-${this.sessionId()}`);
   protected readonly scope = computed(() => equals('sessionId', this.sessionId()));
@@ -68,10 +67,10 @@ export class SessionProgress {
         switchMap((id) =>
           refreshLoop(
             () =>
-              fromCall((signal) => this.read.tasksByStatus(equals('sessionId', id), signal)).pipe(
-                tap((counts) => {
+              fromCall((signal) => this.count(equals('sessionId', id), signal)).pipe(
+                tap((entries) => {
                   this.error.set(undefined);
-                  this.readings.record(sessionScope(id), sampleOf(counts, Date.now()));
+                  this.readings.record(sessionScope(id), sampleOf(countsMap(entries), Date.now()));
                 }),
                 catchError((error: ApiError) => {
                   this.error.set(error);

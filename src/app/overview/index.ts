@@ -1,2 +1,0 @@
-/** The overview feature's public pieces: what other folders may import. */
-export { SessionProgress } from './session-progress';
