@@ -9,7 +9,8 @@
 // Type-only imports count: a cycle through types is still a cycle in the design.
 
 /** Folders that know a resource, a feature or the application shell. */
-const FEATURES = '(sessions|tasks|results|partitions|applications|activity|overview|shell)';
+const FEATURES =
+  '(sessions|tasks|results|partitions|applications|activity|overview|progress|shell)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
