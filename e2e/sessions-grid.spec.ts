@@ -291,6 +291,10 @@ test.describe('sessions grid', () => {
     await rename.getByRole('button', { name: 'Rename' }).click();
     await expect(manage.getByText('Paused sessions')).toBeVisible();
     await manage.getByRole('button', { name: 'Delete view Paused sessions' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete view “Paused sessions”?' })
+      .getByRole('button', { name: 'Delete view' })
+      .click();
     await expect(manage.getByText('No saved view yet.')).toBeVisible();
   });
 
@@ -339,6 +343,10 @@ test.describe('sessions grid', () => {
         preferences: { ...exported.preferences, pageSize: 50, columns: ['sessionId', 'status'] },
       }),
     );
+    await page
+      .getByRole('dialog', { name: 'Import these settings?' })
+      .getByRole('button', { name: 'Import settings' })
+      .click();
     await expect(page.getByText('Settings imported')).toBeVisible();
     await expect(page).toHaveURL(/size=50/);
     await expect(page).toHaveURL(/cols=sessionId,status&|cols=sessionId,status$/);
@@ -508,16 +516,39 @@ test.describe('sessions grid', () => {
   test('a refresh costs one ListSessions and at most one count per changing row on screen', async ({
     page,
   }) => {
+    // The console's own idle signal: no call in flight once two frames have rendered (the
+    // rows on screen ask for their counts from an IntersectionObserver, within a frame).
+    const idle = async () => {
+      await expect(table(page)).toHaveAttribute('aria-busy', 'false');
+      await page.waitForFunction(
+        () =>
+          new Promise<boolean>((resolve) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() =>
+                resolve(document.documentElement.getAttribute('data-calls-in-flight') === '0'),
+              ),
+            ),
+          ),
+      );
+    };
     const calls = { list: 0, counts: 0 };
     page.on('request', (request) => {
       if (request.url().endsWith('/ListSessions')) calls.list++;
       if (request.url().endsWith('/CountTasksByStatus')) calls.counts++;
     });
-    // Auto-refresh off, so that only the Refresh button refreshes.
+    // Auto-refresh off first (it becomes the user's default), then a fresh load: on a slow
+    // machine the default 10 s refresh used to fire before "Off" was chosen, and the first load
+    // was counted with it. No timer runs during what is counted here.
     await openSessions(page);
     await page.getByRole('combobox', { name: 'Auto-refresh interval' }).click();
     await page.getByRole('option', { name: 'Off' }).click();
-    await page.waitForTimeout(1500);
+    await expect(page.getByRole('combobox', { name: 'Auto-refresh interval' })).toHaveText(/Off/);
+    await idle();
+    calls.list = 0;
+    calls.counts = 0;
+    await page.reload();
+    await expect(table(page).locator('tbody').getByRole('row').first()).toBeVisible();
+    await idle();
     const firstLoad = { ...calls };
     // Rows the grid counts: those within 120 px of the viewport (its IntersectionObserver margin).
     const onScreen = await table(page)
@@ -534,7 +565,7 @@ test.describe('sessions grid', () => {
     calls.list = 0;
     calls.counts = 0;
     await page.getByRole('button', { name: 'Refresh' }).click();
-    await page.waitForTimeout(1500);
+    await idle();
     const statuses = await columnTexts(page, 'Status');
     const activeOnScreen = statuses
       .slice(0, onScreen)
@@ -553,17 +584,14 @@ test.describe('sessions grid', () => {
     expect(calls.counts).toBeGreaterThanOrEqual(activeOnScreen);
 
     // Ended sessions whose tasks are all final are never counted again (the oldest purged ones:
-    // other journeys act on recent sessions of this shared cluster).
+    // other journeys act on recent sessions of this shared cluster). Auto-refresh is still off.
     await page.goto(
       '/sessions?status=purged&sort=createdAt:asc&page=1&size=25&cols=sessionId,status,counts',
     );
-    await expect(table(page)).toHaveAttribute('aria-busy', 'false');
-    await page.getByRole('combobox', { name: 'Auto-refresh interval' }).click();
-    await page.getByRole('option', { name: 'Off' }).click();
-    await page.waitForTimeout(1500);
+    await idle();
     calls.counts = 0;
     await page.getByRole('button', { name: 'Refresh' }).click();
-    await page.waitForTimeout(1500);
+    await idle();
     console.log(`purged sessions, refresh: ${calls.counts} CountTasksByStatus`);
     expect(calls.counts).toBe(0);
   });
