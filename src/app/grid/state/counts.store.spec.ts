@@ -2,7 +2,7 @@ import { BehaviorSubject, Observable, Subject } from 'rxjs';
 
 import type { CountsEntry, StatusCountLike } from '../model/counts';
 import { type Widget, widget } from '../../../testing/widgets.spec-helper';
-import { type CountsResult, countsRequests, errorCount } from './counts.store';
+import { type CountsResult, countsRequests, errorCount, keptEntries } from './counts.store';
 
 /** A fake count call per row that the test completes by hand, tracking what is in flight. */
 function fakeFetch() {
@@ -163,5 +163,48 @@ describe('errorCount (what makes a counts change worth a highlight)', () => {
         spec,
       ),
     ).toBe(3);
+  });
+});
+
+describe('keptEntries (what the counts store keeps when a page loads)', () => {
+  const settled = (v: { settled: boolean }) => v.settled;
+  const moving = { settled: false };
+  const done = { settled: true };
+
+  it('keeps the rows on the page and forgets moving rows that left it', () => {
+    const entries = new Map([
+      ['a', moving],
+      ['b', moving],
+      ['c', done],
+    ]);
+    const kept = keptEntries(entries, new Set(['a']), settled);
+    expect([...kept.keys()]).toEqual(['a', 'c']);
+  });
+
+  it('keeps only the latest settled rows that left the page, up to the bound', () => {
+    const entries = new Map([
+      ['old', done],
+      ['older', done],
+      ['newest', done],
+      ['here', moving],
+    ]);
+    const kept = keptEntries(entries, new Set(['here']), settled, 2);
+    expect([...kept.keys()]).toEqual(['older', 'newest', 'here']);
+  });
+
+  it('returns the same map when nothing is dropped, so the signal does not change', () => {
+    const entries = new Map([
+      ['a', moving],
+      ['c', done],
+    ]);
+    expect(keptEntries(entries, new Set(['a']), settled)).toBe(entries);
+  });
+
+  it('without a settled test (flashes), keeps the page rows only', () => {
+    const flashes = new Map([
+      ['a', 1],
+      ['gone', 2],
+    ]);
+    expect([...keptEntries(flashes, new Set(['a'])).keys()]).toEqual(['a']);
   });
 });

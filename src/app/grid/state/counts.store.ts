@@ -23,8 +23,34 @@ import { GridStore } from './grid.store';
 
 /** At most this many count calls in flight: a page of 100 rows must not flood the cluster. */
 export const COUNTS_CONCURRENCY = 6;
-/** Counts remembered for rows no longer on the page (a few pages' worth of settled rows). */
-const MAX_REMEMBERED = 2000;
+/**
+ * Settled rows' counts remembered after they leave the page (a few pages' worth): they are never
+ * fetched again while settled. A row still moving is refetched anyway, so its counts go with it.
+ */
+export const MAX_SETTLED_REMEMBERED = 500;
+
+/**
+ * What the store keeps of its per-row maps when a page loads: the page's rows, and the latest
+ * `maxSettled` settled rows that left it. Without this, each refresh of a newest-first view kept
+ * the counts, flashes and failures of every session that had scrolled off (the endurance heap
+ * slope). Returns the same map when nothing is dropped, so signals do not change for nothing.
+ */
+export function keptEntries<V>(
+  entries: ReadonlyMap<string, V>,
+  onPage: ReadonlySet<string>,
+  settled: (value: V) => boolean = () => false,
+  maxSettled = MAX_SETTLED_REMEMBERED,
+): ReadonlyMap<string, V> {
+  const gone = [...entries].filter(([id]) => !onPage.has(id));
+  const keep = new Set(
+    gone
+      .filter(([, value]) => settled(value))
+      .slice(-maxSettled)
+      .map(([id]) => id),
+  );
+  if (keep.size === gone.length) return entries;
+  return new Map([...entries].filter(([id]) => onPage.has(id) || keep.has(id)));
+}
 
 export type CountsResult<T> = {
   readonly id: string;
@@ -173,12 +199,13 @@ export class GridCountsStore<T = unknown> {
       this.flash([result.id]);
   }
 
-  /** Forgets rows that left the page, except settled ones (they are never fetched again). */
+  /** Forgets rows that left the page, except the latest settled ones (never fetched again). */
   private prune(onPage: ReadonlySet<string>): void {
-    const entries = this.entries();
-    if (entries.size <= MAX_REMEMBERED) return;
-    const kept = [...entries].filter(([id, entry]) => onPage.has(id) || entry.settled);
-    this.entries.set(new Map(kept.slice(-MAX_REMEMBERED)));
+    this.entries.set(keptEntries(this.entries(), onPage, (entry) => entry.settled));
+    this.flashes.set(keptEntries(this.flashes(), onPage));
+    const failures = this.failures();
+    if ([...failures].some((id) => !onPage.has(id)))
+      this.failures.set(new Set([...failures].filter((id) => onPage.has(id))));
   }
 
   private flash(ids: Iterable<string>): void {
