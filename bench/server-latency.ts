@@ -15,7 +15,10 @@ import {
 import { type SectionBuilder } from './report';
 import { planLoadFigures } from './server-load';
 import { type RunningServer } from './server-process';
+import { errorText } from './error-text';
 import { max, mean, percentile, round } from './stats';
+
+export { errorText };
 
 export interface LargestSession {
   id: string;
@@ -191,16 +194,4 @@ export async function measureLatencies(
     `Latencies: ${opts.calls} sequential calls per RPC after ${opts.warmup} warm-up calls, on the largest session ` +
       `(\`${session}\`, ${opts.largest.tasks.toLocaleString('en-US')} tasks), simulation running, the bench client on the same 2-core machine.`,
   );
-}
-
-/** A gRPC error as one readable line (grpc-js percent-encodes the details). */
-export function errorText(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  let decoded = text;
-  try {
-    decoded = decodeURIComponent(text);
-  } catch {
-    // keep it as it is
-  }
-  return decoded.split('\n')[0].slice(0, 240);
 }

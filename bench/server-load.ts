@@ -26,7 +26,7 @@ import {
 import { type SectionBuilder } from './report';
 import { type RunningServer } from './server-process';
 import { max, percentile, round } from './stats';
-import { errorText } from './server-latency';
+import { errorText } from './error-text';
 
 export interface LoadOptions {
   /** Time each canary run lasts, ms. */
