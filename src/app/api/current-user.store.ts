@@ -12,9 +12,12 @@ export interface CurrentUser {
   readonly permissions: ReadonlySet<string>;
 }
 
+/** Methods that only read: a user with no other permission is read-only. */
+const READ_METHOD = /:(Get|List|Count|Check|Watch|Download)/;
+
 /**
  * Who is using the console and what the cluster lets them do. Permissions are ArmoniK's
- * `<Service>:<Method>` strings; actions the user lacks are simply not offered.
+ * `<Service>:<Method>` strings; actions the user lacks are shown disabled with the reason.
  */
 @Injectable({ providedIn: 'root' })
 export class CurrentUserStore {
@@ -42,6 +45,15 @@ export class CurrentUserStore {
     const state = this.state();
     return state && !state.ok ? state.error : undefined;
   });
+
+  /** The user may change nothing (every permission only reads): the shell says so. */
+  readonly readOnly = computed(() => {
+    const user = this.user();
+    return !!user && ![...user.permissions].some((p) => !READ_METHOD.test(p));
+  });
+
+  /** The permissions GetCurrentUser listed, sorted, for the shell's access badge. */
+  readonly permissionList = computed(() => [...(this.user()?.permissions ?? [])].sort().join(', '));
 
   /** Unknown until GetCurrentUser answers: nothing is offered before then. */
   can(permission: string): boolean {

@@ -1,5 +1,5 @@
 import { InjectionToken, inject } from '@angular/core';
-import type { Transport } from '@connectrpc/connect';
+import type { Interceptor, Transport } from '@connectrpc/connect';
 import { createGrpcWebTransport } from '@connectrpc/connect-web';
 
 import { RUNTIME_CONFIG } from './runtime-config';
@@ -16,6 +16,28 @@ export const TRANSPORT = new InjectionToken<Transport>('TRANSPORT', {
       baseUrl: config.apiBaseUrl || globalThis.location.origin,
       useBinaryFormat: true,
       defaultTimeoutMs: config.callTimeoutMs,
+      interceptors: [countCallsInFlight],
     });
   },
 });
+
+let inFlight = 0;
+
+/**
+ * The console's idle signal: unary calls in flight, on `<html data-calls-in-flight>`. Tests that
+ * count requests wait for it to read 0 (after the page has rendered) instead of sleeping.
+ * Server streams (live events) stay open by design and are not counted.
+ */
+export const countCallsInFlight: Interceptor = (next) => async (request) => {
+  if (request.stream) return next(request);
+  publish(++inFlight);
+  try {
+    return await next(request);
+  } finally {
+    publish(--inFlight);
+  }
+};
+
+function publish(count: number): void {
+  globalThis.document?.documentElement?.setAttribute('data-calls-in-flight', String(count));
+}

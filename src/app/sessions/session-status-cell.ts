@@ -6,6 +6,7 @@ import type { ColumnDef, StatusSet } from '../grid/model/definition';
 import { lookOf } from '../grid/status-lookup';
 import { GridI18n } from '../grid/ui/grid-i18n';
 import { StatusChip } from '../grid/ui/status-chip';
+import { CurrentUserStore } from '../api/current-user.store';
 import { allowedActions } from './session-rules';
 import { SESSION_STATUSES } from './session-status';
 
@@ -28,6 +29,7 @@ export const SESSION_STATUS_SET: StatusSet = {
 })
 export class SessionStatusCell {
   private readonly i18n = inject(GridI18n);
+  private readonly user = inject(CurrentUserStore);
   readonly row = input.required<unknown>();
   readonly column = input<ColumnDef>();
   readonly value = input<unknown>();
@@ -40,9 +42,9 @@ export class SessionStatusCell {
   protected readonly tooltip = computed(() => {
     const session = this.session();
     const meaning = this.i18n.t(SESSION_STATUS_SET.meaning!(this.look().key));
-    // What the status still allows, whoever asks (the menu itself also checks permissions).
-    const actions = allowedActions(session, () => true).map((action) =>
-      this.i18n.t(`sessions.actionNames.${action}`),
+    // What the status still allows this user (the menu shows the others disabled, with why).
+    const actions = allowedActions(session, (permission) => this.user.can(permission)).map(
+      (action) => this.i18n.t(`sessions.actionNames.${action}`),
     );
     return actions.length > 0
       ? this.i18n.t('sessions.statusTooltip', { meaning, actions: actions.join(', ') })

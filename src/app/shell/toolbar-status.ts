@@ -38,6 +38,21 @@ import { ThemeService } from './theme.service';
       gap: 4px;
       font: var(--mat-sys-body-medium);
     }
+    .access {
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+      padding: 2px 8px;
+      border-radius: 8px;
+      font: var(--mat-sys-label-medium);
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+    }
+    .access mat-icon {
+      font-size: 16px;
+      width: 16px;
+      height: 16px;
+    }
     @media (max-width: 900px) {
       .user-name {
         display: none;

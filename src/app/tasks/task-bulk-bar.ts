@@ -11,6 +11,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatTooltipModule } from '@angular/material/tooltip';
 import { TranslatePipe } from '@ngx-translate/core';
 import { type Observable, catchError, filter, map, of, switchMap } from 'rxjs';
 
@@ -20,7 +21,7 @@ import { readAllMatching } from '../grid/read-all';
 import type { GridSelection } from '../grid/state/selection';
 import { GridStore } from '../grid/state/grid.store';
 import type { TaskFacts } from './actions/cancel-plan';
-import { CancelTasksFlow } from './actions/cancel-tasks-flow';
+import { CANCEL_PERMISSION, CancelTasksFlow } from './actions/cancel-tasks-flow';
 import { isCancellable } from './task-status';
 
 /** "All matching" is read before cancelling; beyond this many tasks, narrow the filters first. */
@@ -35,25 +36,33 @@ type Reading =
 /** What can be done with selected tasks: cancel them (with a per-task report), clear the selection. */
 @Component({
   selector: 'app-task-bulk-bar',
-  imports: [MatButtonModule, MatIconModule, MatProgressSpinnerModule, TranslatePipe],
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatProgressSpinnerModule,
+    MatTooltipModule,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="bar" role="toolbar" [attr.aria-label]="'tasks.bulk.label' | translate">
       <span class="count">{{
         'tasks.bulk.selected' | translate: { count: selection().count() }
       }}</span>
-      @if (allowed) {
-        <button
-          mat-flat-button
-          type="button"
-          class="danger"
-          [disabled]="!cancellable() || reading().kind === 'reading'"
-          (click)="cancel()"
-        >
-          <mat-icon aria-hidden="true">cancel</mat-icon>
-          {{ 'tasks.bulk.cancel' | translate }}
-        </button>
-      }
+      <!-- Without the permission: shown disabled, focusable, the reason in its tooltip. -->
+      <button
+        mat-flat-button
+        type="button"
+        class="danger"
+        [disabled]="!allowed || !cancellable() || reading().kind === 'reading'"
+        [disabledInteractive]="!allowed"
+        [matTooltip]="allowed ? '' : (refusedKey | translate: { permission })"
+        [attr.aria-description]="allowed ? null : (refusedKey | translate: { permission })"
+        (click)="allowed && cancel()"
+      >
+        <mat-icon aria-hidden="true">cancel</mat-icon>
+        {{ 'tasks.bulk.cancel' | translate }}
+      </button>
       <button mat-button type="button" (click)="selection().clear()">
         {{ 'tasks.bulk.clear' | translate }}
       </button>
@@ -113,6 +122,8 @@ export class TaskBulkBar {
   private readonly destroyRef = inject(DestroyRef);
   private readonly list = this.store.definition.list();
   protected readonly allowed = this.flow.allowed();
+  protected readonly permission = CANCEL_PERMISSION;
+  protected readonly refusedKey = 'tasks.bulk.refused';
   protected readonly max = MAX_BULK_CANCEL;
   protected readonly reading = signal<Reading>({ kind: 'idle' });
 

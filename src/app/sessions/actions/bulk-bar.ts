@@ -10,6 +10,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatTooltipModule } from '@angular/material/tooltip';
 import { TranslatePipe } from '@ngx-translate/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { type Subscription, catchError, map, of, startWith, switchMap } from 'rxjs';
@@ -47,7 +48,13 @@ export interface BulkSelectionSource {
  */
 @Component({
   selector: 'app-bulk-bar',
-  imports: [MatButtonModule, MatIconModule, MatProgressSpinnerModule, TranslatePipe],
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatProgressSpinnerModule,
+    MatTooltipModule,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (selection().count() > 0) {
@@ -75,14 +82,19 @@ export interface BulkSelectionSource {
             {{ 'actions.bulk.counting' | translate }}
           </span>
         } @else {
-          @for (action of offered(); track action) {
+          @for (item of offered(); track item.action) {
+            <!-- Refused for this user: disabled but focusable, the reason in its tooltip. -->
             <button
               mat-stroked-button
-              [class.danger]="action !== 'pause' && action !== 'resume'"
-              (click)="run(action)"
+              [class.danger]="item.action !== 'pause' && item.action !== 'resume'"
+              [disabled]="!!item.refused"
+              [disabledInteractive]="true"
+              [matTooltip]="item.refused ?? ''"
+              [attr.aria-description]="item.refused ?? null"
+              (click)="!item.refused && run(item.action)"
             >
-              <mat-icon aria-hidden="true">{{ icons[action] }}</mat-icon>
-              {{ 'sessions.actionNames.' + action | translate }}
+              <mat-icon aria-hidden="true">{{ icons[item.action] }}</mat-icon>
+              {{ 'sessions.actionNames.' + item.action | translate }}
             </button>
           } @empty {
             <span class="none">{{ 'actions.bulk.noneAllowed' | translate }}</span>
@@ -185,10 +197,10 @@ export class BulkBar {
    */
   protected readonly offered = computed(() => {
     const selection = this.selection();
-    if (!selection.allMatching()) return this.actions.bulkAllowed(selection.rows().map(toTarget));
+    if (!selection.allMatching()) return this.actions.bulkShown(selection.rows().map(toTarget));
     const statuses = this.matchingStatuses();
     return statuses
-      ? this.actions.bulkAllowed(
+      ? this.actions.bulkShown(
           statuses.map((status) => ({
             sessionId: String(status),
             status,

@@ -18,8 +18,8 @@ import { sessionLinks } from './session-links';
 
 /**
  * The row-actions cell of the sessions grid: "Actions for session {id}". Navigation is always
- * offered; each action only when the rule table allows it for this session and this user. While
- * an action runs, the cell shows it and holds back the others.
+ * offered; each action the session's status allows, disabled with the reason when this user lacks
+ * the permission. While an action runs, the cell shows it and holds back the others.
  */
 @Component({
   selector: 'app-session-actions-menu',
@@ -91,17 +91,22 @@ import { sessionLinks } from './session-links';
           <mat-icon aria-hidden="true">dns</mat-icon>
           <span>{{ 'actions.seePartitions' | translate }}</span>
         </a>
-        @if (allowed().length > 0) {
+        @if (shown().length > 0) {
           <mat-divider />
-          @for (action of allowed(); track action) {
+          @for (item of shown(); track item.action) {
+            <!-- Refused for this user: shown disabled, with the reason as its description. -->
             <button
               mat-menu-item
-              [disabled]="!!pending()"
-              [class.danger]="action !== 'pause' && action !== 'resume'"
-              (click)="run(action)"
+              [disabled]="!!pending() || !!item.refused"
+              [class.danger]="item.action !== 'pause' && item.action !== 'resume'"
+              [attr.aria-description]="item.refused ?? null"
+              (click)="run(item.action)"
             >
-              <mat-icon aria-hidden="true">{{ icons[action] }}</mat-icon>
-              <span>{{ 'actions.names.' + action | translate }}</span>
+              <mat-icon aria-hidden="true">{{ icons[item.action] }}</mat-icon>
+              <span>{{ 'actions.names.' + item.action | translate }}</span>
+              @if (item.refused) {
+                <span class="refused">{{ item.refused }}</span>
+              }
             </button>
           }
         }
@@ -117,6 +122,12 @@ import { sessionLinks } from './session-links';
     .danger:not([disabled]) mat-icon {
       color: var(--mat-sys-error);
     }
+    .refused {
+      display: block;
+      max-width: 280px;
+      white-space: normal;
+      font: var(--mat-sys-body-small);
+    }
   `,
 })
 export class SessionActionsMenu {
@@ -128,7 +139,7 @@ export class SessionActionsMenu {
   private readonly clipboard = inject(CopyToClipboard);
 
   protected readonly icons = ACTION_ICONS;
-  protected readonly allowed = computed(() => this.actions.allowed(this.session()));
+  protected readonly shown = computed(() => this.actions.shown(this.session()));
   protected readonly pending = computed(() =>
     this.pendingActions.actionFor(this.session().sessionId),
   );

@@ -9,17 +9,33 @@ import { CurrentUserStore } from '../../api/current-user.store';
 import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import {
   ACTION_CONFIRMATION,
+  ACTION_PERMISSION,
+  type Refusal,
+  SESSION_ACTIONS,
   type SessionAction,
+  type SessionFacts,
   UNDO_ACTION,
   allowedActions,
   isActionAllowed,
+  refusalOf,
 } from '../session-rules';
+import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { type ActionOutcome, ActionExecutor } from './action-executor';
 import { ActionDialog, type ActionDialogData, type ActionDialogResult } from './action.dialog';
 import { type BulkTarget, bulkOffer, planBulk } from './bulk-planner';
 import { BulkRunDialog, type BulkRunDialogData } from './bulk-run.dialog';
 import { PendingActions } from './pending-actions.store';
 import { openForChoice } from '../../shared/dialog-result';
+import { guardHeldActivationKeys } from '../../shared/held-key-guard';
+import { shortcutRequest } from './shortcuts';
+import { statusLabelKey } from './status-label';
+
+/** An action shown for a session: offered, or shown disabled because the user may not. */
+export interface ShownAction {
+  readonly action: SessionAction;
+  /** Set when the action is shown but refused: the sentence saying why. */
+  readonly refused?: string;
+}
 
 /** A sent action: its outcome, and when the dialog may stop waiting (answer or no answer). */
 interface Sent {
@@ -41,6 +57,10 @@ export class SessionActions {
   private readonly executor = inject(ActionExecutor);
   private readonly pending = inject(PendingActions);
 
+  constructor() {
+    guardHeldActivationKeys();
+  }
+
   /** The permission check the rule table needs, bound to the current user (reactive). */
   readonly can = (permission: string): boolean => this.user.can(permission);
 
@@ -52,6 +72,80 @@ export class SessionActions {
   /** Actions the bulk bar offers for this selection. */
   bulkAllowed(targets: readonly BulkTarget[]): SessionAction[] {
     return bulkOffer(targets, this.can);
+  }
+
+  /**
+   * What to show for a session: every action its status allows, those the user lacks the
+   * permission for disabled with the reason (not hidden: a read-only user sees why). Nothing
+   * until GetCurrentUser has answered; everything refused, with its error, if it failed.
+   */
+  shown(session: SessionFacts): ShownAction[] {
+    if (!this.user.user() && !this.user.error()) return [];
+    return SESSION_ACTIONS.flatMap((action): ShownAction[] => {
+      const refusal = refusalOf(action, session, this.can);
+      if (refusal === undefined) return [{ action }];
+      return refusal === 'permission'
+        ? [{ action, refused: this.refusalText(action, refusal, session) }]
+        : [];
+    });
+  }
+
+  /** For the bulk bar: shown when allowed by status for at least one target, disabled without permission. */
+  bulkShown(targets: readonly BulkTarget[]): ShownAction[] {
+    if (!this.user.user() && !this.user.error()) return [];
+    const everything = () => true;
+    return bulkOffer(targets, everything).map((action) =>
+      this.can(ACTION_PERMISSION[action])
+        ? { action }
+        : { action, refused: this.refusalText(action, 'permission') },
+    );
+  }
+
+  /** Why an action is refused, in the user's words. */
+  refusalText(action: SessionAction, refusal: Refusal, session?: SessionFacts): string {
+    const verb = this.verb(action);
+    if (refusal === 'permission') {
+      const error = this.user.error();
+      return error
+        ? this.translate.instant('actions.refused.noUser', { verb, reason: error.reason })
+        : this.translate.instant('actions.refused.permission', {
+            verb,
+            permission: ACTION_PERMISSION[action],
+          });
+    }
+    if (refusal === 'submissionStopped')
+      return this.translate.instant('actions.refused.submissionStopped', { verb });
+    return this.translate.instant('actions.refused.status', {
+      verb,
+      status: this.translate.instant(statusLabelKey(session?.status ?? SessionStatus.UNSPECIFIED)),
+    });
+  }
+
+  /**
+   * A key pressed on the inspection page: runs its action like the button, or says why it does
+   * nothing (status, permission, an action already running). False when the key is no shortcut.
+   */
+  shortcut(key: string, session: SessionRaw): boolean {
+    const wanted = shortcutRequest(key, session, this.can);
+    if (!wanted) return false;
+    if (wanted.refusal) {
+      this.say(
+        'actions.refused.shortcut',
+        {
+          key,
+          reason: this.refusalText(wanted.action, wanted.refusal, session),
+        },
+        false,
+      );
+      return true;
+    }
+    const running = this.pending.actionFor(session.sessionId);
+    if (running) {
+      this.say('actions.refused.busy', { key, id: session.sessionId }, false);
+      return true;
+    }
+    this.request(wanted.action, session);
+    return true;
   }
 
   /**
@@ -98,6 +192,9 @@ export class SessionActions {
         data: { plan, ...(result.stop ? { stop: result.stop } : {}) },
         width: '720px',
         disableClose: true,
+        // Focus on the dialog itself, not on Stop: an Enter still held from the confirmation
+        // must not press anything in it.
+        autoFocus: 'dialog',
       });
     });
   }

@@ -1,4 +1,4 @@
-import { type SessionAction } from '../session-rules';
+import { type Refusal, type SessionAction, type SessionFacts, refusalOf } from '../session-rules';
 
 /**
  * Keyboard shortcuts of the inspection page (single keys, as in mail and issue trackers). They
@@ -20,6 +20,30 @@ export function shortcutAction(
   offered: readonly SessionAction[],
 ): SessionAction | undefined {
   return offered.find((action) => ACTION_SHORTCUTS[action] === key);
+}
+
+/** What a key asks for on this session: the action, and why it is refused if it is. */
+export interface ShortcutRequest {
+  readonly action: SessionAction;
+  readonly refusal?: Refusal;
+}
+
+/**
+ * The action a key stands for on this session — the one allowed if several share the key (`p`:
+ * pause or resume), else the first, with its refusal so that the page can say why nothing happens.
+ */
+export function shortcutRequest(
+  key: string,
+  session: SessionFacts,
+  can: (permission: string) => boolean,
+): ShortcutRequest | undefined {
+  const candidates = (Object.keys(ACTION_SHORTCUTS) as SessionAction[])
+    .filter((action) => ACTION_SHORTCUTS[action] === key)
+    .map((action) => {
+      const refusal = refusalOf(action, session, can);
+      return refusal === undefined ? { action } : { action, refusal };
+    });
+  return candidates.find((c) => c.refusal === undefined) ?? candidates[0];
 }
 
 /** True when a key press belongs to what the user is typing, not to the page. */

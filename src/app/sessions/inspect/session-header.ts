@@ -57,7 +57,7 @@ export class SessionHeader {
   protected readonly refreshChoices = AUTO_REFRESH_CHOICES;
   protected readonly trail = computed(() => sessionTrail(this.session().sessionId));
   protected readonly allowed = computed(() =>
-    this.gone() ? [] : this.actions.allowed(this.session()),
+    this.gone() ? [] : this.actions.shown(this.session()),
   );
   protected readonly pending = computed(() =>
     this.pendingActions.actionFor(this.session().sessionId),

@@ -18,7 +18,7 @@ import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session
 import { NotFoundPage } from '../../shared/not-found.page';
 import { SessionActions } from '../actions/session-actions';
 import { sessionLinks } from '../actions/session-links';
-import { isTypingTarget, shortcutAction } from '../actions/shortcuts';
+import { isTypingTarget } from '../actions/shortcuts';
 import { ACTION_JOURNAL } from '../action-journal.port';
 import { filterActivity } from '../activity-filter';
 import { ActivityTable } from '../activity-table';
@@ -122,10 +122,7 @@ export class SessionInspectPage {
       this.store.refresh();
       return;
     }
-    const action = shortcutAction(event.key, this.actions.allowed(session));
-    if (action) {
-      event.preventDefault();
-      this.actions.request(action, session);
-    }
+    // Runs the action, or says why not (status, permission): a key never silently does nothing.
+    if (this.actions.shortcut(event.key, session)) event.preventDefault();
   }
 }

@@ -68,7 +68,7 @@ export interface CancelReportData {
       </table>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-flat-button type="button" [mat-dialog-close]="dismissed" cdkFocusInitial>
+      <button mat-flat-button type="button" [mat-dialog-close]="dismissed">
         {{ 'tasks.cancel.report.close' | translate }}
       </button>
     </mat-dialog-actions>

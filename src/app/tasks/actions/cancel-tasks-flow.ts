@@ -9,6 +9,7 @@ import {
   type ArmedConfirmTexts,
 } from '../../shared/armed-confirm.dialog';
 import { openForChoice } from '../../shared/dialog-result';
+import { guardHeldActivationKeys } from '../../shared/held-key-guard';
 import { type CancelLine, type TaskFacts, planCancel } from './cancel-plan';
 import { CancelReportDialog, type CancelReportData } from './cancel-report-dialog';
 import { TaskCanceller } from './task-canceller';
@@ -42,6 +43,10 @@ export class CancelTasksFlow {
   private readonly dialog = inject(MatDialog);
   private readonly canceller = inject(TaskCanceller);
   private readonly user = inject(CurrentUserStore);
+
+  constructor() {
+    guardHeldActivationKeys();
+  }
 
   /** Whether the user may cancel tasks at all (GetCurrentUser's permissions). */
   allowed(): boolean {
@@ -83,6 +88,8 @@ export class CancelTasksFlow {
         this.dialog.open<CancelReportDialog, CancelReportData>(CancelReportDialog, {
           data: { lines },
           width: '640px',
+          // Focus on the report itself: an Enter still held from the confirmation closes nothing.
+          autoFocus: 'dialog',
         }),
       ),
       map(() => lines),
