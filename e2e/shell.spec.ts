@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('app shell on the embedded cluster', () => {
-  test('shows the product, the cluster version, a healthy cluster and sessions', async ({
+  test('opens on the overview, shows the cluster version and health, and reaches sessions', async ({
     page,
   }) => {
     await page.goto('/');
-    await expect(page).toHaveURL(/\/sessions/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Session Console' })).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
     for (const name of ['Sessions', 'Tasks', 'Results', 'Partitions', 'Applications']) {
@@ -14,6 +14,8 @@ test.describe('app shell on the embedded cluster', () => {
     await expect(page.getByText(/Core \d/)).toBeVisible();
     await expect(page.getByRole('status', { name: 'Cluster health: Healthy' })).toBeVisible();
     // At least one session id (a GUID) from the embedded cluster is on the sessions page.
+    await nav.getByRole('link', { name: 'Sessions' }).click();
+    await expect(page).toHaveURL(/\/sessions/);
     await expect(
       page.getByRole('link', { name: /^[0-9a-f]{8}-[0-9a-f]{4}-/ }).first(),
     ).toBeVisible();
