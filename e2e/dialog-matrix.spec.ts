@@ -479,7 +479,106 @@ const taskScenarios: Scenario[] = [
   },
 ];
 
-for (const scenario of [...singleScenarios, ...bulkScenarios, ...taskScenarios]) {
+// ---- this browser's own data: a saved view deleted, a settings file imported ----
+
+/** The grid's preferences and saved views as this browser stores them. */
+const storedSettings = (page: Page) =>
+  page.evaluate(() => [
+    JSON.stringify([
+      localStorage.getItem('session-console.grid.sessions.preferences'),
+      localStorage.getItem('session-console.grid.sessions.views'),
+    ]),
+  ]);
+
+async function saveView(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Views' }).click();
+  await page.getByRole('menuitem', { name: 'Save current view…' }).click();
+  const save = page.getByRole('dialog', { name: 'Save this view' });
+  await save.getByRole('textbox', { name: 'Name' }).fill(name);
+  await save.getByRole('button', { name: 'Save' }).click();
+  await expect(save).toBeHidden();
+}
+
+const localScenarios: Scenario[] = [
+  {
+    name: 'delete a saved view',
+    method: 'none',
+    async open(page) {
+      await page.goto('/activity');
+      await page.goto('/sessions');
+      await saveView(page, 'Mine');
+      await page.getByRole('button', { name: 'Views' }).click();
+      await page.getByRole('menuitem', { name: 'Manage views' }).click();
+      const manage = page.getByRole('dialog', { name: 'Manage views' });
+      await manage.getByRole('button', { name: 'Delete view Mine' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Delete view “Mine”?' });
+      await expect(dialog).toBeVisible();
+      const keep = dialog.getByRole('button', { name: 'Keep view' });
+      return {
+        dialog,
+        keep,
+        confirm: dialog.getByRole('button', { name: 'Delete view' }),
+        initialFocus: keep,
+        state: () => storedSettings(page),
+        calls: 0,
+        async finished() {
+          await expect(manage.getByText('No saved view yet.')).toBeVisible();
+        },
+      };
+    },
+  },
+  {
+    name: 'import a settings file',
+    method: 'none',
+    async open(page) {
+      await page.goto('/activity');
+      await page.goto('/sessions');
+      await saveView(page, 'Mine');
+      await page.getByRole('button', { name: 'Views' }).click();
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('menuitem', { name: 'Export settings' }).click();
+      const stream = await (await downloading).createReadStream();
+      const exported = JSON.parse(Buffer.concat(await stream.toArray()).toString());
+      const file = {
+        ...exported,
+        preferences: { ...exported.preferences, pageSize: 50 },
+        views: [{ id: 'imported-1', name: 'Imported', params: { sort: 'createdAt:asc' } }],
+      };
+      await page.getByRole('button', { name: 'Views' }).click();
+      const choosing = page.waitForEvent('filechooser');
+      await page.getByRole('menuitem', { name: 'Import settings…' }).click();
+      await (
+        await choosing
+      ).setFiles({
+        name: 'team.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(file)),
+      });
+      const dialog = page.getByRole('dialog', { name: 'Import these settings?' });
+      // The preview names what will change before anything does.
+      await expect(dialog.getByRole('listitem')).toHaveText(['Adds “Imported”', 'Removes “Mine”']);
+      const keep = dialog.getByRole('button', { name: 'Keep current settings' });
+      return {
+        dialog,
+        keep,
+        confirm: dialog.getByRole('button', { name: 'Import settings' }),
+        initialFocus: keep,
+        state: () => storedSettings(page),
+        calls: 0,
+        async finished() {
+          await expect(page.getByText('Settings imported')).toBeVisible();
+        },
+      };
+    },
+  },
+];
+
+for (const scenario of [
+  ...singleScenarios,
+  ...bulkScenarios,
+  ...taskScenarios,
+  ...localScenarios,
+]) {
   test.describe(`${scenario.name}: every way out`, () => {
     for (const way of WAYS) {
       if (way.single && !scenario.shortcut) continue;

@@ -251,4 +251,43 @@ test.describe('session actions on the inspection page', () => {
     ).toBeVisible();
     await expect(statusChip(page, 'Closed')).toBeVisible();
   });
+
+  test('a deadline is not a failure: the true outcome is read back from the session', async ({
+    page,
+    baseURL,
+  }) => {
+    const api = clients(baseURL);
+    const [id] = await runningSessions(api);
+    // A 2 s deadline, and a link that loses Pause's answer: the server gets the call at once and
+    // applies it, but the console hears nothing before its deadline.
+    await page.route('**/config.json', (route) =>
+      route.fulfill({ json: { apiBaseUrl: '', callTimeoutMs: 2_000, grpcEndpoint: '' } }),
+    );
+    await page.route('**/PauseSession', async (route) => {
+      const response = await route.fetch();
+      await new Promise((resolve) => setTimeout(resolve, 4_000));
+      await route.fulfill({ response }).catch(() => undefined);
+    });
+    await page.goto(`/sessions/${id}`);
+    await expect(statusChip(page, 'Running')).toBeVisible();
+    await actions(page).getByRole('button', { name: 'Pause session' }).click();
+
+    // Not "Could not pause": the session is read again and tells what happened.
+    await expect(
+      page.getByText(
+        `Session ${id} paused. (There was no answer in time; reading the session again shows it was applied.)`,
+      ),
+    ).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByText(/Could not pause/)).toHaveCount(0);
+    await expect(statusChip(page, 'Paused')).toBeVisible();
+    expect((await api.sessions.getSession({ sessionId: id })).session?.status).toBe(
+      SessionStatus.PAUSED,
+    );
+    // The journal entry, first "unknown", now says what the session showed.
+    const journal = page.getByRole('table', { name: 'Activity from this browser' });
+    const entry = journal.getByRole('row').filter({ hasText: 'Pause session' });
+    await expect(entry).toContainText('Succeeded');
+    await expect(entry).toContainText('found by reading the session again');
+    await api.sessions.resumeSession({ sessionId: id! });
+  });
 });
