@@ -57,14 +57,11 @@ describe('runtime config', () => {
 
   it('fetches config.json beside index.html: under the base href of a sub-path build', async () => {
     const atRoot = answering({});
-    await loadRuntimeConfig(atRoot as unknown as typeof fetch, 'https://armonik.example/');
+    await loadRuntimeConfig(atRoot, 'https://armonik.example/');
     expect(String(atRoot.mock.calls[0][0])).toBe('https://armonik.example/config.json');
 
     const underAdmin = answering({});
-    await loadRuntimeConfig(
-      underAdmin as unknown as typeof fetch,
-      'https://armonik.example/admin/',
-    );
+    await loadRuntimeConfig(underAdmin, 'https://armonik.example/admin/');
     expect(String(underAdmin.mock.calls[0][0])).toBe('https://armonik.example/admin/config.json');
   });
 
@@ -74,7 +71,7 @@ describe('runtime config', () => {
     document.head.append(base);
     try {
       const ok = answering({});
-      await loadRuntimeConfig(ok as unknown as typeof fetch);
+      await loadRuntimeConfig(ok);
       expect(String(ok.mock.calls[0][0])).toBe('http://console.test/admin/config.json');
     } finally {
       base.remove();

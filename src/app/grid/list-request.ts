@@ -35,7 +35,7 @@ export function listRequestInit<Init extends ListRequestFields = ListRequestFiel
     pageSize: request.pageSize,
     filters: request.filters,
     sort: request.sort,
-  } as Pick<Init, 'page' | 'pageSize' | 'filters' | 'sort'>;
+  };
 }
 
 /**
@@ -47,7 +47,7 @@ export function listVia<C, M extends keyof C & string, K extends string>(
   token: ProviderToken<C>,
   method: M,
   rowsKey: K,
-  extra: object | ((request: ListRequest) => object) = {},
+  extra: Readonly<Record<string, unknown>> | ((request: ListRequest) => object) = {},
 ): () => ListPage<RowsOf<C, M, K>> {
   return () => {
     const client = inject(token);

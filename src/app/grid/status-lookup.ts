@@ -8,7 +8,7 @@ export function lookOf(statuses: StatusSet, value: number): StatusLook {
   return (
     statuses.looks.find((look) => look.value === value) ??
     statuses.looks.find((look) => look.value === 0) ??
-    statuses.looks[statuses.looks.length - 1]!
+    statuses.looks[statuses.looks.length - 1]
   );
 }
 

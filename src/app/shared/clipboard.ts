@@ -12,8 +12,12 @@ export class CopyToClipboard {
 
   copy(text: string, messageKey = 'common.copied'): void {
     const ok = this.clipboard.copy(text);
-    this.snackBar.open(this.translate.instant(ok ? messageKey : 'actions.copyFailed'), undefined, {
-      duration: 2_500,
-    });
+    this.snackBar.open(
+      this.translate.instant(ok ? messageKey : 'actions.copyFailed') as string,
+      undefined,
+      {
+        duration: 2_500,
+      },
+    );
   }
 }

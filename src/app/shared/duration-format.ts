@@ -59,7 +59,7 @@ export function formatDuration(ms: number, locale = 'en'): string {
   let rest = Math.floor(abs / 1000) * 1000;
   const lead = UNITS.findIndex(([, size]) => rest >= size);
   if (lead < 0) return formatUnits({ seconds: 0 }, locale);
-  const [first, firstSize] = UNITS[lead]!;
+  const [first, firstSize] = UNITS[lead];
   const amount = Math.floor(rest / firstSize);
   rest -= amount * firstSize;
   const next = UNITS[lead + 1];

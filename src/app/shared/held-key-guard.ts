@@ -14,7 +14,7 @@ export function guardHeldActivationKeys(
   target.addEventListener(
     'keydown',
     (event) => {
-      if (isHeldActivation(event as KeyboardEvent)) event.preventDefault();
+      if (isHeldActivation(event)) event.preventDefault();
     },
     { capture: true },
   );

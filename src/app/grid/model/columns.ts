@@ -64,6 +64,6 @@ export function moveKey(keys: readonly string[], from: number, to: number): stri
   const next = [...keys];
   if (from < 0 || from >= next.length) return next;
   const [moved] = next.splice(from, 1);
-  next.splice(Math.max(0, Math.min(to, next.length)), 0, moved!);
+  next.splice(Math.max(0, Math.min(to, next.length)), 0, moved);
   return next;
 }

@@ -43,7 +43,7 @@ export function parseDuration(text: string): number | undefined {
   let total = 0;
   let consumed = 0;
   for (let match = unitPattern.exec(input); match; match = unitPattern.exec(input)) {
-    total += Number(match[1]) * UNIT_MS[match[2]!]!;
+    total += Number(match[1]) * UNIT_MS[match[2]];
     consumed = unitPattern.lastIndex;
   }
   return consumed === input.length && consumed > 0 ? Math.round(total) : undefined;

@@ -9,8 +9,8 @@ function single(condition: Condition) {
   const result = toProtoFilters([[condition]], resolveWidgetField);
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   expect(result.filters.or).toHaveLength(1);
-  expect(result.filters.or[0]!.and).toHaveLength(1);
-  return result.filters.or[0]!.and[0]!;
+  expect(result.filters.or[0].and).toHaveLength(1);
+  return result.filters.or[0].and[0];
 }
 
 describe('filter model → protobuf Filters', () => {
@@ -78,7 +78,7 @@ describe('filter model → protobuf Filters', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.filters.or).toHaveLength(2);
-    const statusOf = (i: number) => result.filters.or[i]!.and[0]!.valueCondition.value;
+    const statusOf = (i: number) => result.filters.or[i].and[0].valueCondition.value;
     expect(statusOf(0)).toEqual({ value: 1, operator: 0 });
     expect(statusOf(1)).toEqual({ value: 2, operator: 0 });
     // the other condition of the group is kept in each expanded group

@@ -142,5 +142,5 @@ export function isOperatorOf(type: FilterType, op: string): op is OperatorKey {
 
 /** The operator a new condition starts with. */
 export function defaultOperator(type: FilterType): OperatorKey {
-  return type === 'string' ? 'has' : OPERATORS[type][0]!.key;
+  return type === 'string' ? 'has' : OPERATORS[type][0].key;
 }

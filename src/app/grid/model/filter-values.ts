@@ -38,10 +38,9 @@ export function parseDateTime(text: string): Parsed<SecondsNanos> {
   const match = ISO.exec(input);
   if (!match) return fail('date');
   const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', zone = 'Z'] = match;
-  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as number[];
-  if (month! < 1 || month! > 12 || day! < 1 || day! > daysInMonth(year!, month!))
-    return fail('date');
-  if (hour! > 23 || minute! > 59 || second! > 59) return fail('date');
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return fail('date');
+  if (hour > 23 || minute > 59 || second > 59) return fail('date');
   let offsetMinutes = 0;
   if (zone.toUpperCase() !== 'Z') {
     const sign = zone.startsWith('-') ? -1 : 1;
@@ -50,7 +49,7 @@ export function parseDateTime(text: string): Parsed<SecondsNanos> {
     offsetMinutes = sign * (oh * 60 + om);
   }
   const epochSeconds =
-    Date.UTC(year!, month! - 1, day!, hour!, minute!, second!) / 1000 - offsetMinutes * 60;
+    Date.UTC(year, month - 1, day, hour, minute, second) / 1000 - offsetMinutes * 60;
   return ok({ seconds: BigInt(epochSeconds), nanos: Number(frac.padEnd(9, '0')) });
 }
 
@@ -96,7 +95,7 @@ export function valueError(
     return parsed.ok ? undefined : parsed.error;
   }
   if (values.length !== 1) return 'required';
-  const parsed = parseScalar(type, values[0]!);
+  const parsed = parseScalar(type, values[0]);
   return parsed.ok ? undefined : parsed.error;
 }
 

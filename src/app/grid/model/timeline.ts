@@ -21,6 +21,6 @@ export function timelineOf<E extends string>(
     .filter((entry): entry is { event: E; at: number; index: number } => !!entry.at && entry.at > 0)
     .sort((a, b) => a.at - b.at || a.index - b.index);
   return dated.map(({ event, at }, i) =>
-    i === 0 ? { event, at } : { event, at, sincePrevious: at - dated[i - 1]!.at },
+    i === 0 ? { event, at } : { event, at, sincePrevious: at - dated[i - 1].at },
   );
 }

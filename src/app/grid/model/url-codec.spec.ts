@@ -47,7 +47,7 @@ function throughBrowser(params: Record<string, string | string[]>): QueryParams 
   const result: Record<string, string | string[]> = {};
   for (const key of new Set(parsed.keys())) {
     const values = parsed.getAll(key);
-    result[key] = values.length === 1 ? values[0]! : values;
+    result[key] = values.length === 1 ? values[0] : values;
   }
   return result;
 }

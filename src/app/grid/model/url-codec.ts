@@ -152,7 +152,7 @@ export function decodeView(params: QueryParams, context: CodecContext): Decoded 
     if (raw === undefined) return defaults.sort;
     const atoms = raw.split(':');
     if (atoms.length !== 2) throw new Error('sort shape');
-    const column = unescapeAtom(atoms[0]!);
+    const column = unescapeAtom(atoms[0]);
     const direction = atoms[1];
     if (!context.isSortable(column) || (direction !== 'asc' && direction !== 'desc'))
       throw new Error('sort');

@@ -45,7 +45,7 @@ function fakeFetch() {
 }
 
 function setup(rows: Widget[], visible: ReadonlySet<string> | 'all' = 'all') {
-  const pages = new BehaviorSubject({ rows: rows as readonly Widget[], generation: 1 });
+  const pages = new BehaviorSubject({ rows: rows, generation: 1 });
   const visible$ = new BehaviorSubject<ReadonlySet<string> | 'all'>(visible);
   const entries = new Map<string, CountsEntry>();
   const fake = fakeFetch();
@@ -78,7 +78,7 @@ describe('per-row counts scheduling', () => {
   it('keeps at most 6 calls in flight and makes exactly one per row', () => {
     const { fake, results } = setup(rows(20));
     expect(fake.inFlight.size).toBe(6);
-    for (let i = 0; i < 20; i++) fake.answer([...fake.inFlight.keys()][0]!);
+    for (let i = 0; i < 20; i++) fake.answer([...fake.inFlight.keys()][0]);
     expect(fake.calls).toBe(20);
     expect(fake.maxInFlight).toBe(6);
     expect(results).toHaveLength(20);
@@ -113,7 +113,7 @@ describe('per-row counts scheduling', () => {
     const list = rows(2, 3);
     const { fake, pages } = setup(list);
     for (const id of [...fake.inFlight.keys()]) fake.answer(id);
-    pages.next({ rows: [{ ...list[0]!, state: 2 }, list[1]!], generation: 2 });
+    pages.next({ rows: [{ ...list[0], state: 2 }, list[1]], generation: 2 });
     expect([...fake.inFlight.keys()]).toEqual(['w0']);
   });
 

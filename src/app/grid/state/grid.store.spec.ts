@@ -97,7 +97,10 @@ describe('grid store', () => {
       page: 0,
       pageSize: 10,
       filters: { or: [] },
-      sort: { field: { field: { case: 'taskSummaryField' as const, value: { field: 4 } } }, direction: 2 },
+      sort: {
+        field: { field: { case: 'taskSummaryField' as const, value: { field: 4 } } },
+        direction: 2,
+      },
     });
     expect(store.page().rows.map((w) => w.id)).toEqual(['a', 'b']);
     // A bare URL is rewritten to the full view, so a copied link reproduces it anywhere.
@@ -143,7 +146,7 @@ describe('grid store', () => {
     await wait(20);
     expect(router.url).toContain('f=custom.team:eq:risk');
     expect(router.url).toContain('q=w1');
-    expect(cluster.listCalls.at(-1)!.filters.or[0]!.and).toHaveLength(3);
+    expect(cluster.listCalls.at(-1)!.filters.or[0].and).toHaveLength(3);
     store.toggleSort('size');
     await wait(20);
     expect(router.url).toContain('sort=size:asc');
@@ -215,7 +218,7 @@ describe('grid store', () => {
   it('keeps the selection across a refresh and clears it when the filters change', async () => {
     const { definition } = fakeCluster([widget('a'), widget('b')]);
     const { store } = await open(definition);
-    store.selection.toggle('a', store.page().rows[0]!, []);
+    store.selection.toggle('a', store.page().rows[0], []);
     store.refresh();
     await wait(20);
     expect([...store.selection.ids()]).toEqual(['a']);

@@ -152,7 +152,7 @@ export class GridStore<T = unknown> {
     startWith(INITIAL_PAGE as PageState<T>),
     shareReplay({ bufferSize: 1, refCount: false }),
   );
-  readonly page = toSignal(this.page$, { initialValue: INITIAL_PAGE as PageState<T> });
+  readonly page = toSignal(this.page$, { initialValue: INITIAL_PAGE });
 
   /** The request the visible rows answer (filters and sort, for "all matching" bulk actions). */
   private lastRequest?: ListRequest;

@@ -8,8 +8,8 @@ describe('breadcrumbs', () => {
     const [sessions, session, tasks] = sessionTrail('s-1', 'breadcrumbs.tasks', '/tasks');
     expect(sessions).toEqual({ label: 'breadcrumbs.sessions', link: { commands: ['/sessions'] } });
     expect(session).toEqual({ text: 's-1', link: { commands: ['/sessions', 's-1'] } });
-    expect(tasks!.link!.commands).toEqual(['/tasks']);
-    expect(decodeGroup(tasks!.link!.queryParams!['f'] as string)).toEqual([
+    expect(tasks.link!.commands).toEqual(['/tasks']);
+    expect(decodeGroup(tasks.link!.queryParams!['f'] as string)).toEqual([
       { field: 'sessionId', op: 'eq', values: ['s-1'] },
     ]);
   });

@@ -62,12 +62,12 @@ export function drillTrail(
   label: string,
 ): Crumb[] {
   if (filters.groups.length !== 1) return [];
-  const group = filters.groups[0]!;
+  const group = filters.groups[0];
   for (const parent of parents) {
     const condition = group.find(
       (c) => c.field === parent.column && c.op === 'eq' && c.values.length === 1,
     );
-    if (condition) return [...parent.trail(condition.values[0]!), { label }];
+    if (condition) return [...parent.trail(condition.values[0]), { label }];
   }
   return [];
 }

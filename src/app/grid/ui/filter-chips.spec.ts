@@ -24,7 +24,7 @@ describe('filter chips', () => {
     expect(chips).toHaveLength(4);
     const before = ui.store.view().filters;
 
-    await (await chips[1]!.getRemoveButton()).click();
+    await (await chips[1].getRemoveButton()).click();
     await ui.fixture.whenStable();
 
     const after = ui.store.view().filters;

@@ -166,7 +166,9 @@ export class GridTable {
   });
 
   private readonly viewport = viewChild(CdkVirtualScrollViewport);
-  private readonly tableRef = viewChild('table', { read: ElementRef<HTMLTableElement> });
+  private readonly tableRef = viewChild<string, ElementRef<HTMLTableElement>>('table', {
+    read: ElementRef,
+  });
   /** The cell that holds the grid's one tab stop. */
   private readonly active = signal<CellPosition>({ row: 0, col: 0 });
   private tabStop?: HTMLElement;
@@ -313,7 +315,7 @@ export class GridTable {
       if (position.col === 0) cell.querySelector<HTMLElement>('input')?.click();
       return;
     }
-    const row = this.rows()[position.row];
+    const row: unknown = this.rows()[position.row];
     if (row !== undefined) this.toggleRow(row);
   }
 

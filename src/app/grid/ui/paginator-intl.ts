@@ -17,7 +17,7 @@ export class TranslatedPaginatorIntl extends MatPaginatorIntl {
   }
 
   override getRangeLabel = (page: number, pageSize: number, length: number): string => {
-    if (length === 0) return this.translate.instant('grid.paginator.none');
+    if (length === 0) return this.translate.instant('grid.paginator.none') as string;
     const start = page * pageSize + 1;
     const end = Math.min(length, (page + 1) * pageSize);
     const format = new Intl.NumberFormat(this.translate.getCurrentLang() ?? 'en');
@@ -25,15 +25,15 @@ export class TranslatedPaginatorIntl extends MatPaginatorIntl {
       start: format.format(start),
       end: format.format(end),
       total: format.format(length),
-    });
+    }) as string;
   };
 
   private relabel(): void {
-    this.itemsPerPageLabel = this.translate.instant('grid.paginator.itemsPerPage');
-    this.nextPageLabel = this.translate.instant('grid.paginator.next');
-    this.previousPageLabel = this.translate.instant('grid.paginator.previous');
-    this.firstPageLabel = this.translate.instant('grid.paginator.first');
-    this.lastPageLabel = this.translate.instant('grid.paginator.last');
+    this.itemsPerPageLabel = this.translate.instant('grid.paginator.itemsPerPage') as string;
+    this.nextPageLabel = this.translate.instant('grid.paginator.next') as string;
+    this.previousPageLabel = this.translate.instant('grid.paginator.previous') as string;
+    this.firstPageLabel = this.translate.instant('grid.paginator.first') as string;
+    this.lastPageLabel = this.translate.instant('grid.paginator.last') as string;
     this.changes.next();
   }
 }

@@ -70,7 +70,7 @@ export class CountsCell {
     const sums = groupCounts(counts, groups, spec.statuses);
     return groups.map((group, i) => ({
       id: group.id,
-      count: sums[i]!,
+      count: sums[i],
       name: this.i18n.groupName(group),
       color: countColorCss(group.color),
       target: spec.link(this.row(), group.statuses),

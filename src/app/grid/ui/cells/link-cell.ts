@@ -30,6 +30,8 @@ export class LinkCell {
   readonly row = input<unknown>();
   readonly column = input.required<ColumnDef>();
   readonly value = input<unknown>();
+  // A link cell's value is an id (string or number), shown as it is.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   protected readonly text = computed(() => String(this.value() ?? ''));
   protected readonly target = computed(() =>
     this.text() === '' ? undefined : this.column().link?.(this.row()),

@@ -31,6 +31,8 @@ export class TextCell {
     if (value === undefined || value === null) return '';
     if (typeof value === 'number' || typeof value === 'bigint')
       return this.locale.number(Number(value));
+    // Whatever else a text column holds is shown as text, never as markup.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
     return String(value);
   });
 }

@@ -36,7 +36,7 @@ async function openBuilder(groups: FilterGroup[] = []) {
     loader.getHarness(MatButtonHarness.with({ selector: `[aria-label="${name}"]` }));
   /** The control of the `nth` form field labelled `label` (one per condition). */
   const field = async (label: string, nth = 0) =>
-    (await loader.getAllHarnesses(MatFormFieldHarness.with({ floatingLabelText: label })))[nth]!;
+    (await loader.getAllHarnesses(MatFormFieldHarness.with({ floatingLabelText: label })))[nth];
   const select = async (label: string, nth = 0) =>
     (await (await field(label, nth)).getControl(MatSelectHarness))!;
   const input = async (label: string, nth = 0) =>
@@ -102,7 +102,7 @@ describe('filter builder', () => {
     await (await ui.input('Value', 2)).setValue('z');
     await (await ui.button('Apply')).click();
 
-    expect(ui.applied[0]!.groups).toEqual([
+    expect(ui.applied[0].groups).toEqual([
       [
         { field: 'id', op: 'has', values: ['a'] },
         { field: 'done', op: 'eq', values: ['true'] },
@@ -153,8 +153,6 @@ describe('condition editor', () => {
     await (await ui.input('Custom key')).setValue('team');
     await (await ui.input('Value')).setValue('risk');
     await (await ui.button('Apply')).click();
-    expect(ui.applied[0]!.groups).toEqual([
-      [{ field: 'custom.team', op: 'has', values: ['risk'] }],
-    ]);
+    expect(ui.applied[0].groups).toEqual([[{ field: 'custom.team', op: 'has', values: ['risk'] }]]);
   });
 });
