@@ -8,6 +8,7 @@ import {
   ElementRef,
   type TemplateRef,
   afterEveryRender,
+  afterRenderEffect,
   computed,
   inject,
   input,
@@ -195,6 +196,14 @@ export class GridTable {
       },
     });
     inject(DestroyRef).onDestroy(() => observer?.disconnect());
+    // The viewport grows with the page's rows (and shrinks with the density): the CDK measures
+    // its size once, so tell it, or it keeps rendering only as many rows as the first size held.
+    afterRenderEffect({
+      read: () => {
+        this.viewportHeight();
+        this.viewport()?.checkViewportSize();
+      },
+    });
   }
 
   protected readonly trackRow = (_: number, row: unknown) => this.definition.rowId(row);
