@@ -199,19 +199,38 @@ describe('grid store', () => {
       expect(cluster.countCalls).toHaveLength(7);
     });
 
-    it('highlights a row whose counts changed since the previous refresh', async () => {
+    it('highlights a row whose counts gained errors, not one whose counts merely grew', async () => {
       const { cluster, definition } = fakeCluster([
         widget('a', 1, { size: 1 }),
         widget('b', 1, { size: 1 }),
       ]);
-      const { store, counts } = await open(definition);
+      const spec = definition.counts!;
+      const withErrors: ResourceDefinition<Widget> = {
+        ...definition,
+        counts: {
+          ...spec,
+          statuses: {
+            ...spec.statuses,
+            looks: [...spec.statuses.looks, { value: 5, key: 'error', icon: '', tone: 'danger' }],
+          },
+          // `done` stands for "one task failed" here.
+          fetch: () => async (row) => [
+            { status: 4, count: row.size },
+            { status: 5, count: row.done ? 1 : 0 },
+          ],
+        },
+      };
+      const { store, counts } = await open(withErrors);
       await wait(250);
       expect(counts.flashes().size).toBe(0);
-      cluster.rows = [widget('a', 1, { size: 5 }), widget('b', 1, { size: 1 })];
+      cluster.rows = [widget('a', 1, { size: 5 }), widget('b', 1, { size: 1, done: true })];
       store.refresh();
       await wait(250);
-      expect([...counts.flashes().keys()]).toEqual(['a']);
-      expect(counts.countsOf('a')).toEqual([{ status: 4, count: 5 }]);
+      expect([...counts.flashes().keys()]).toEqual(['b']);
+      expect(counts.countsOf('a')).toEqual([
+        { status: 4, count: 5 },
+        { status: 5, count: 0 },
+      ]);
     });
   });
 
