@@ -77,12 +77,19 @@ export function effectiveGroups(
 }
 
 /**
- * One condition → the alternatives it stands for, each a list of API conditions:
+ * One condition → the alternatives it stands for, each a list of API conditions, or why it cannot
+ * be sent (the same checks as `conditionError`, each value parsed once):
  * "status is Running or Paused" → [[Running], [Paused]] (OR);
  * "status is not Running nor Paused" → [[≠Running, ≠Paused]] (AND); anything else → [[itself]].
  */
-function alternatives(condition: Condition, field: FilterField): FilterFieldInit[][] {
-  const operator = OPERATORS[field.type].find((spec) => spec.key === condition.op)!;
+function mapCondition(
+  condition: Condition,
+  resolve: FieldResolver,
+): FilterFieldInit[][] | ConditionError {
+  const field = resolve(condition.field);
+  if (!field) return 'field';
+  const operator = OPERATORS[field.type].find((spec) => spec.key === condition.op);
+  if (!operator) return 'operator';
   const make = (value: object): FilterFieldInit => ({
     field: { field: field.field },
     valueCondition: {
@@ -92,44 +99,46 @@ function alternatives(condition: Condition, field: FilterField): FilterFieldInit
   });
   if (field.type === 'status') {
     const parsed = parseStatuses(condition.values, field.statuses);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) return parsed.error;
     const each = parsed.value.map((value) => make({ value }));
     return condition.op === 'eq' ? each.map((one) => [one]) : [each];
   }
-  const parsed = parseScalar(field.type, condition.values[0] ?? '');
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (condition.values.length !== 1) return 'required';
+  const parsed = parseScalar(field.type, condition.values[0]);
+  if (!parsed.ok) return parsed.error;
   return [[make({ value: parsed.value })]];
 }
 
 /** Cartesian product of each condition's alternatives: one API AND-group per combination. */
-function expandGroup(group: FilterGroup, resolve: FieldResolver): FilterFieldInit[][] {
-  return group.reduce<FilterFieldInit[][]>(
-    (partials, condition) =>
-      partials.flatMap((partial) =>
-        alternatives(condition, resolve(condition.field)!).map((alt) => [...partial, ...alt]),
-      ),
+function expandGroup(alternatives: readonly FilterFieldInit[][][]): FilterFieldInit[][] {
+  return alternatives.reduce<FilterFieldInit[][]>(
+    (partials, choices) =>
+      partials.flatMap((partial) => choices.map((choice) => [...partial, ...choice])),
     [[]],
   );
 }
 
 /**
- * The filter model → the API's `Filters` init. Never lets an invalid condition through: the
- * result says which ones are wrong instead. No groups → `{ or: [] }` (everything).
+ * The filter model → the API's `Filters` init, checking and mapping each condition in one pass.
+ * Never lets an invalid condition through: the result says which ones are wrong instead. No
+ * groups → `{ or: [] }` (everything).
  */
 export function toProtoFilters(
   groups: readonly FilterGroup[],
   resolve: FieldResolver,
 ): FiltersResult {
-  const problems = filterProblems(groups, resolve);
+  const problems: ConditionProblem[] = [];
+  const mapped = groups.map((group, g) =>
+    group.flatMap((condition, index) => {
+      const result = mapCondition(condition, resolve);
+      if (typeof result !== 'string') return [result];
+      problems.push({ group: g, index, error: result });
+      return [];
+    }),
+  );
   if (problems.length > 0) return { ok: false, problems };
-  const nonEmpty = groups.filter((group) => group.length > 0);
-  if (nonEmpty.length < groups.length) return { ok: true, filters: { or: [] } };
-  return {
-    ok: true,
-    filters: {
-      or: nonEmpty.flatMap((group) => expandGroup(group, resolve)).map((and) => ({ and })),
-    },
-  };
+  if (groups.some((group) => group.length === 0)) return { ok: true, filters: { or: [] } };
+  return { ok: true, filters: { or: mapped.flatMap(expandGroup).map((and) => ({ and })) } };
 }
 
 /** The generated `SortDirection` of each direction of the model. */
