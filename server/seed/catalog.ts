@@ -141,8 +141,6 @@ export const APPLICATIONS: readonly AppTemplate[] = [
   },
 ];
 
-export const TEAMS = ['risk', 'pricing', 'research', 'ops'] as const;
-
 /** priority-class option → TaskOptions.priority */
 export const PRIORITY_CLASSES: readonly (readonly [string, number, number])[] = [
   // [class, priority, weight]
