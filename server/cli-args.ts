@@ -24,7 +24,7 @@ Limits (a request beyond one is refused with INVALID_ARGUMENT or RESOURCE_EXHAUS
   --max-string-length N      characters of any other string (default ${d.maxStringLength})
   --max-items-per-call N     results or task creations in one call (default ${d.maxItemsPerCall})
   --max-result-data SIZE     uploaded result data held, bytes or e.g. 256MiB (default ${d.maxResultDataBytes / 2 ** 20}MiB)
-  --max-sessions N           live sessions, seeded ones included (default ${d.maxSessions})
+  --max-sessions N           live sessions created by clients (default ${d.maxSessions})
   --max-created-rows N       task and result rows clients may create (default ${d.maxCreatedRows})
   --help                   show this help
 `;

@@ -18,7 +18,7 @@ export interface Limits {
   readonly maxItemsPerCall: number;
   /** Bytes of client-uploaded result data held at once (CreateResults). */
   readonly maxResultDataBytes: number;
-  /** Live sessions, seeded ones included (CreateSession refuses beyond). */
+  /** Live sessions created by clients (CreateSession refuses beyond; seeded ones do not count). */
   readonly maxSessions: number;
   /** Task and result rows clients may create over the process's life (rows are never freed). */
   readonly maxCreatedRows: number;
@@ -30,9 +30,9 @@ export const DEFAULT_LIMITS: Limits = {
   maxIdLength: 128,
   maxStringLength: 1_024,
   maxItemsPerCall: 10_000,
-  maxResultDataBytes: 256 * 1024 * 1024,
-  maxSessions: 200_000,
-  maxCreatedRows: 2_000_000,
+  maxResultDataBytes: 128 * 1024 * 1024,
+  maxSessions: 20_000,
+  maxCreatedRows: 1_000_000,
 };
 
 /** The command-line flag of each limit (cli-args.ts parses them; messages point at them). */

@@ -8,6 +8,8 @@ import type { Cluster } from '../store/cluster';
 export class Quotas {
   /** Task and result rows created through the API (rows are never freed, even on delete). */
   private createdRows = 0;
+  /** Sessions created through the API and not deleted (by index). */
+  private readonly createdSessions = new Set<number>();
 
   constructor(
     private readonly cluster: Cluster,
@@ -37,6 +39,23 @@ export class Quotas {
   /** Counts rows once they exist. */
   addRows(count: number): void {
     this.createdRows += count;
+  }
+
+  checkSession(): void {
+    if (this.createdSessions.size >= this.limits.maxSessions)
+      throw quotaExceeded(
+        'too many sessions created by clients',
+        'maxSessions',
+        this.limits.maxSessions,
+      );
+  }
+
+  addSession(index: number): void {
+    this.createdSessions.add(index);
+  }
+
+  removeSession(index: number): void {
+    this.createdSessions.delete(index);
   }
 
   /** Bytes of uploaded data about to be stored. */

@@ -25,13 +25,13 @@ import { IdKind } from '../store/ids';
 import type { ServiceContext } from './context';
 import { fromTaskOptions } from './convert/task-options';
 import { toSessionRaw } from './convert/session';
-import { quotaExceeded } from '../limits';
 import { runListQuery, toMessages } from './list-query';
 
 export function sessionsService({
   cluster,
   limits,
   scheduler,
+  quotas,
 }: ServiceContext): Partial<ServiceImpl<typeof Sessions>> {
   const raw = (s: Parameters<typeof toSessionRaw>[1]) => toSessionRaw(cluster, s);
   return {
@@ -95,9 +95,9 @@ export function sessionsService({
       });
     },
     deleteSession(request) {
-      return create(DeleteSessionResponseSchema, {
-        session: raw(deleteSession(cluster, request.sessionId)),
-      });
+      const deleted = deleteSession(cluster, request.sessionId);
+      if (deleted.index >= 0) quotas.removeSession(deleted.index);
+      return create(DeleteSessionResponseSchema, { session: raw(deleted) });
     },
     stopSubmission(request) {
       return create(StopSubmissionResponseSchema, {
@@ -105,8 +105,7 @@ export function sessionsService({
       });
     },
     createSession(request) {
-      if (cluster.sessions.liveCount >= limits.maxSessions)
-        throw quotaExceeded('too many sessions', 'maxSessions', limits.maxSessions);
+      quotas.checkSession();
       const options = fromTaskOptions(request.defaultTaskOption);
       if (!options)
         throw new ConnectError(
@@ -134,6 +133,7 @@ export function sessionsService({
         options: cluster.options.intern({ ...options, partitionId }),
         createdAt: cluster.clock(),
       });
+      quotas.addSession(session.index);
       return create(CreateSessionReplySchema, { sessionId: session.id });
     },
   };

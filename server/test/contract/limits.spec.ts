@@ -40,7 +40,7 @@ jest.setTimeout(TEST_TIMEOUT_MS);
 
 /** Small quotas so that a test can reach each of them with a few calls. */
 const LIMITS = {
-  maxSessions: 62,
+  maxSessions: 3,
   maxItemsPerCall: 5,
   maxResultDataBytes: 1_000,
   maxCreatedRows: 12,
@@ -275,7 +275,7 @@ describe('write quotas (RESOURCE_EXHAUSTED, nothing created)', () => {
     expect(await resultsOf()).toBe(before);
   });
 
-  it('CreateSession beyond --max-sessions live sessions is refused over both protocols', async () => {
+  it('CreateSession beyond --max-sessions sessions created by clients is refused over both protocols; a delete makes room', async () => {
     const options = {
       max_duration: { seconds: '60', nanos: 0 },
       max_retries: 1,
@@ -283,15 +283,15 @@ describe('write quotas (RESOURCE_EXHAUSTED, nothing created)', () => {
       partition_id: 'default',
       options: {},
     };
-    const live = (await listAll(c, SESSIONS)).total;
-    for (let n = live; n < LIMITS.maxSessions; n++)
-      await c.sessions.CreateSession({ default_task_option: options, partition_ids: ['default'] });
-    const refused = await failure(
-      c.sessions.CreateSession({ default_task_option: options, partition_ids: ['default'] }),
-    );
+    const create = () =>
+      c.sessions.CreateSession({ default_task_option: options, partition_ids: ['default'] });
+    const seeded = (await listAll(c, SESSIONS)).total;
+    const created: string[] = [];
+    for (let n = 0; n < LIMITS.maxSessions; n++) created.push((await create()).session_id);
+    const refused = await failure(create());
     expect(refused).toEqual({
       code: 'RESOURCE_EXHAUSTED',
-      details: 'Quota exceeded: too many sessions (limit 62, --max-sessions).',
+      details: 'Quota exceeded: too many sessions created by clients (limit 3, --max-sessions).',
     });
     const viaWeb = await webFailure(
       createClient(Sessions, web).createSession({
@@ -300,8 +300,10 @@ describe('write quotas (RESOURCE_EXHAUSTED, nothing created)', () => {
       }),
     );
     expect(viaWeb.code).toBe('ResourceExhausted');
-    expect((await listAll(c, SESSIONS)).total).toBe(LIMITS.maxSessions);
-    // Reads still work at the quota.
-    await expect(c.sessions.ListSessions(validListRequest(SESSIONS))).resolves.toBeDefined();
+    expect((await listAll(c, SESSIONS)).total).toBe(seeded + LIMITS.maxSessions);
+    // Seeded sessions do not count, and deleting a created one frees its place.
+    await c.sessions.DeleteSession({ session_id: created[0] });
+    await expect(create()).resolves.toMatchObject({ session_id: expect.any(String) });
+    expect((await failure(create())).code).toBe('RESOURCE_EXHAUSTED');
   });
 });
