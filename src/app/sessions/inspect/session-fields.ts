@@ -6,7 +6,13 @@ import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessi
 import { LanguageService } from '../../i18n/language.service';
 import { partitionsLink } from '../actions/session-links';
 import { SessionStatusCell } from '../session-status-cell';
-import { durationMs, formatCount, formatDateTime, formatDuration, toDate } from '../../shared/format';
+import {
+  durationMs,
+  formatCount,
+  formatDateTime,
+  formatDuration,
+  toDate,
+} from '../../shared/format';
 import { KeyValueTable } from './key-value-table';
 
 /** Every field of the session, its task options and its custom options. */

@@ -31,10 +31,7 @@ import { type CountsState } from './session-detail.store';
           <ul class="bars" [attr.aria-label]="'inspect.tasks.chartLabel' | translate">
             @for (bar of bars(); track bar.status) {
               <li>
-                <a
-                  [routerLink]="bar.link.commands"
-                  [queryParams]="bar.link.queryParams"
-                >
+                <a [routerLink]="bar.link.commands" [queryParams]="bar.link.queryParams">
                   <!-- Named by its visible words ("Pending 12"), so voice control users can say what they see. -->
                   <span class="label">{{ bar.label | translate }}</span>
                   <span class="track" aria-hidden="true">
