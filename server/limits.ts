@@ -31,7 +31,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxStringLength: 1_024,
   maxItemsPerCall: 10_000,
   maxResultDataBytes: 128 * 1024 * 1024,
-  maxSessions: 20_000,
+  maxSessions: 10_000,
   maxCreatedRows: 1_000_000,
 };
 
