@@ -16,8 +16,8 @@ import { WIDGETS, type Widget } from './widgets.spec-helper';
 
 /**
  * A grid component as an operator meets it: on a real grid store of the test resource, at a URL,
- * in English (the real catalog, so harnesses find controls by the words on screen). `listCalls`
- * records every List request the grid sent.
+ * in English (the real catalog, so harnesses find controls by the words on screen). The list
+ * pages `rows` (ignoring filters); `listCalls` records every List request the grid sent.
  */
 export async function openGridComponent<C>(
   component: Type<C>,
@@ -35,7 +35,9 @@ export async function openGridComponent<C>(
         ...WIDGETS,
         list: () => async (request) => {
           listCalls.push(request);
-          return { rows: [...(options.rows ?? [])], total: options.rows?.length ?? 0 };
+          const rows = options.rows ?? [];
+          const start = request.page * request.pageSize;
+          return { rows: rows.slice(start, start + request.pageSize), total: rows.length };
         },
       }),
     ],
