@@ -5,7 +5,7 @@ export { SessionProgress } from './session-progress';
 export { ProgressChart } from './progress-chart';
 export { ProgressWords } from './progress-words';
 export { CLUSTER_SCOPE, ProgressHistory, lineScope, sessionScope } from './progress-history';
-export { OVERVIEW_REFRESH_MS, refreshLoop } from './refresh-loop';
+export { OVERVIEW_REFRESH_MS, refreshLoop } from './progress-refresh';
 export { MINUTE, type Sample } from './progress';
 export {
   FAILED,

@@ -9,7 +9,7 @@ import { taskCounter } from '../tasks';
 import { ProgressChart } from './progress-chart';
 import { ProgressHistory, sessionScope } from './progress-history';
 import { ProgressWords } from './progress-words';
-import { refreshLoop } from './refresh-loop';
+import { refreshLoop } from './progress-refresh';
 import { countsMap, sampleOf } from './task-groups';
 
 /**

@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { Subject, type Subscription, timer } from 'rxjs';
 import { map } from 'rxjs/operators';
 
-import { refreshLoop } from './refresh-loop';
+import { refreshLoop } from './progress-refresh';
 
 /** A document whose visibility the test sets. */
 function fakeDocument() {
