@@ -134,6 +134,10 @@ test.describe('session actions on the inspection page', () => {
     await expect(
       page.getByRole('table', { name: 'Activity' }).getByRole('link', { name: id }),
     ).toHaveCount(4);
+    // A filter that matches nothing says so; the journal is not empty.
+    await page.getByRole('textbox', { name: 'Search (session, user, message)' }).fill('no-such-x');
+    await expect(page.getByText('No entry matches these filters.')).toBeVisible();
+    await expect(page.getByText('No action recorded yet.')).toHaveCount(0);
   });
 
   test('cancel arms its confirm button only after 3 seconds, and Escape changes nothing', async ({
