@@ -13,7 +13,7 @@ import { type SessionRaw, filtersOf, sessionField, statusEquals, type Msg } from
 import { type Scale, type SectionBuilder } from '../report';
 import { round, sleep } from '../stats';
 import { openPage } from './chromium';
-import { showGrid } from './grid';
+import { showGrid, waitGridIdle } from './grid';
 import { type BrowserSection, gridUrl } from './views';
 
 type Ts = NonNullable<SessionRaw['created_at']>;
@@ -107,12 +107,11 @@ export const bulkSection: BrowserSection = {
     const bp = await openPage(ctx.browser, ctx.server.url);
     try {
       const { page } = bp;
-      await showGrid(
-        bp,
-        url,
-        { table: 'Sessions', rows: Math.min(100, n), headers: [] },
-        ctx.loadTimeoutMs,
-      );
+      // A grid that renders only the rows in view shows a few of the page's rows: wait for the
+      // page to be loaded, not for every row to be in the DOM ("select all on this page" selects
+      // the page's data).
+      await showGrid(bp, url, { table: 'Sessions', rows: 1, headers: [] }, ctx.loadTimeoutMs);
+      await waitGridIdle(page, 'Sessions', ctx.loadTimeoutMs);
       const t0 = performance.now();
       await page.getByRole('checkbox', { name: 'Select all sessions on this page' }).check();
       if (n > 100) {

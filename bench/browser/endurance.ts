@@ -12,7 +12,7 @@ import { percentile, round } from '../stats';
 import { type HeapReading, heapAfterGc, openPage } from './chromium';
 import { autoRefreshOff, refreshButton, refreshCycle } from './cycle';
 import { showGrid } from './grid';
-import { growth, summarize, takeHeapSnapshot } from './heap-snapshot';
+import { growth, netBytes, summarize, takeHeapSnapshot } from './heap-snapshot';
 import { NetworkMeter } from './network';
 import { type BrowserSection } from './views';
 
@@ -56,6 +56,13 @@ export const enduranceSection: BrowserSection = {
       'kB/cycle',
       'Least-squares slope over every checkpoint after 10 cycles (≈ 0 is flat).',
       'target ≤ 0.2 kB/cycle over 1,000 cycles (issue 12)',
+    );
+    s.plan(
+      'objects.perCycle',
+      "Console's objects, growth per cycle",
+      'kB/cycle',
+      'From the two heap snapshots: net growth of every JS object, string and array, compiled code and Blink native objects left out (V8 warming up, the DevTools network record). ≈ 0 means refreshes keep nothing.',
+      'target ≤ 0.2 kB/cycle (issue 12)',
     );
     s.plan(
       'nodes.10',
@@ -175,13 +182,18 @@ export const enduranceSection: BrowserSection = {
       if (snapshotFiles.length === 2) {
         const [a, b] = snapshotFiles;
         const cycles = b.cycle - a.cycle;
-        const all = growth(await summarize(a.file), await summarize(b.file), 40);
+        const [before, after] = [await summarize(a.file), await summarize(b.file)];
+        const all = growth(before, after, 40);
         // Compiled code (V8 optimising hot functions as the run warms up) and Blink's native
         // objects (among them the DevTools Network buffer the bench's own meter fills) are not
         // the console's data: listed apart.
         const apart = (g: { key: string }) => /^(code|native):/.test(g.key);
         const grew = all.filter((g) => !apart(g)).slice(0, 10);
         const perCycle = (bytes: number) => round(bytes / cycles / 1000, 2);
+        s.set('objects.perCycle', perCycle(netBytes(before, after, (key) => !apart({ key }))), {
+          fromCycle: a.cycle,
+          toCycle: b.cycle,
+        });
         const sumOf = (prefix: string) =>
           all.filter((g) => g.key.startsWith(prefix)).reduce((t, g) => t + g.bytesDelta, 0);
         s.detail('heap.perCycle', {
@@ -207,6 +219,11 @@ export const enduranceSection: BrowserSection = {
               : 'nothing') +
             `. Apart: compiled code ${perCycle(sumOf('code:'))} kB/cycle, Blink native objects ${perCycle(sumOf('native:'))} kB/cycle ` +
             '(DevTools keeps a record of every request while the bench meters the network).',
+        );
+      } else {
+        s.skip(
+          'objects.perCycle',
+          snapshots ? 'fewer than two heap snapshots were taken' : 'run with --no-heap-snapshots',
         );
       }
       s.note(

@@ -85,18 +85,28 @@ function gridReady(arg: GridProbe): number | false {
   ].find((t) => nameOf(t) === arg.table);
   if (!table) return false;
   let rows = 0;
+  let first: Element | undefined;
   let lastBottom = 0;
   for (const r of table.querySelectorAll('tr,[role=row]')) {
     if (r.querySelector('td,[role=cell],[role=gridcell]') && visible(r) && norm(r.textContent)) {
       rows++;
+      first ??= r;
       lastBottom = Math.max(lastBottom, r.getBoundingClientRect().bottom);
     }
   }
   // A grid that renders only the rows in view (virtual scrolling) says how many it has with
   // aria-rowcount (header row included): it is showing the page once it holds them all and the
-  // rows it renders fill the screen.
+  // rows it renders fill what can be seen of their scroll container (or of the window).
   const declared = Number(table.getAttribute('aria-rowcount') ?? 0) - 1;
-  const fills = rows > 0 && lastBottom >= window.innerHeight - 1;
+  let seenBottom = window.innerHeight;
+  for (let el = first?.parentElement; el; el = el.parentElement) {
+    const overflow = getComputedStyle(el).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && el.scrollHeight > el.clientHeight + 1) {
+      seenBottom = Math.min(seenBottom, el.getBoundingClientRect().bottom);
+      break;
+    }
+  }
+  const fills = rows > 0 && lastBottom >= seenBottom - 1;
   if (rows < arg.rows && !(declared >= arg.rows && fills)) return false;
   const headers = [...table.querySelectorAll('th,[role=columnheader]')]
     .filter(visible)

@@ -85,3 +85,17 @@ export function growth(
   }
   return rows.sort((a, b) => b.bytesDelta - a.bytesDelta).slice(0, top);
 }
+
+/** Net change of total size from `before` to `after` over the groups `include` accepts, bytes. */
+export function netBytes(
+  before: Map<string, HeapGroup>,
+  after: Map<string, HeapGroup>,
+  include: (key: string) => boolean,
+): number {
+  let net = 0;
+  for (const key of new Set([...before.keys(), ...after.keys()])) {
+    if (!include(key)) continue;
+    net += (after.get(key)?.selfBytes ?? 0) - (before.get(key)?.selfBytes ?? 0);
+  }
+  return net;
+}
