@@ -5,7 +5,7 @@ import { TranslateService, provideTranslateService } from '@ngx-translate/core';
 
 import en from '../i18n/en.json';
 import { CopyToClipboard } from './clipboard';
-import { InertText, SHOWN_CHARS, inertParts } from './inert-text';
+import { InertText, SHOWN_CHARS, inertLine, inertParts } from './inert-text';
 
 async function render(value: string) {
   const copy = jest.fn();
@@ -64,5 +64,11 @@ describe('untrusted text shown inert', () => {
     const { loader, shown } = await render('team-a');
     expect(shown()).toBe('team-a');
     expect(await loader.getAllHarnesses(MatButtonHarness)).toHaveLength(0);
+  });
+
+  it('in one line (grid cells): controls visible, long values cut', () => {
+    expect(inertLine('\u202E1.0.0')).toBe('⟨U+202E⟩1.0.0');
+    expect(inertLine('x'.repeat(300), 200)).toBe(`${'x'.repeat(200)}…`);
+    expect(inertLine('plain')).toBe('plain');
   });
 });

@@ -33,6 +33,18 @@ export function inertParts(text: string): InertPart[] {
   return parts;
 }
 
+/**
+ * Plain-text form for small places (grid cells): each direction control as a visible
+ * "⟨U+202E⟩", and at most `max` characters ("…" after). The whole value is on the record's page.
+ */
+export function inertLine(text: string, max = 200): string {
+  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+  return cut.replace(
+    BIDI_CONTROLS,
+    (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`,
+  );
+}
+
 export function hasBidiControls(text: string): boolean {
   return new RegExp(BIDI_CONTROLS.source).test(text);
 }
