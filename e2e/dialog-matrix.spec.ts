@@ -100,6 +100,23 @@ async function taskState(api: Clients, id: string): Promise<string> {
   return TaskStatus[task!.status]!;
 }
 
+/**
+ * The console's idle signal: no call in flight once two frames have rendered. Counting after it
+ * means any call a way out had sent is already seen.
+ */
+async function idle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            resolve(document.documentElement.getAttribute('data-calls-in-flight') === '0'),
+          ),
+        ),
+      ),
+  );
+}
+
 /** Mutating calls the browser sends, by method name. */
 function countCalls(page: Page, method: string): () => number {
   let calls = 0;
@@ -600,6 +617,7 @@ for (const scenario of [
         const outcome = await way.run(page, opened, scenario);
         if (outcome === 'dismissed') {
           // The cluster's own answer, read after the way out: nothing changed, nothing was sent.
+          await idle(page);
           expect(await opened.state()).toEqual(before);
           expect(calls()).toBe(0);
         } else {
@@ -610,6 +628,7 @@ for (const scenario of [
             })
             .toEqual([]);
           await opened.finished();
+          await idle(page);
           expect(calls()).toBe(opened.calls);
         }
       });
