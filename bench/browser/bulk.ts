@@ -129,7 +129,10 @@ export const bulkSection: BrowserSection = {
       await close.waitFor({ state: 'visible', timeout: ctx.loadTimeoutMs });
       await close.click();
       const dialog = page.getByRole('dialog').last();
-      const confirm = dialog.getByRole('button', { name: /^\s*Confirm\s*$/ });
+      // The armed button says what it does ("Close 50 sessions"); older builds said "Confirm".
+      const confirm = dialog.getByRole('button', {
+        name: /^\s*(Confirm|Close [\d,]+ sessions?)\s*$/,
+      });
       await waitEnabled(page, confirm, ctx.loadTimeoutMs);
       const t1 = performance.now();
       await confirm.click();
