@@ -15,7 +15,7 @@ function filtersOf(page: Page): string[] {
 /** The body rows of the tasks grid (each has its own selection checkbox). */
 function taskRows(page: Page) {
   return page
-    .getByRole('table', { name: 'Tasks' })
+    .getByRole('grid', { name: 'Tasks' })
     .getByRole('row')
     .filter({ has: page.getByRole('checkbox', { name: /^Select task / }) });
 }
@@ -44,7 +44,7 @@ test.describe('drill-down on the embedded cluster', () => {
     await expect(breadcrumbs(page).getByRole('link', { name: 'Sessions' })).toBeVisible();
     await expect(breadcrumbs(page).getByRole('link', { name: sessionId })).toBeVisible();
 
-    const table = page.getByRole('table', { name: 'Tasks' });
+    const table = page.getByRole('grid', { name: 'Tasks' });
     const firstTask = table.getByRole('link', { name: GUID }).first();
     await expect(firstTask).toBeVisible();
     const rows = taskRows(page);
@@ -77,7 +77,7 @@ test.describe('drill-down on the embedded cluster', () => {
     // A completed result larger than two chunks (81,920 bytes each).
     await page.goto(`/results?f=${encodeURIComponent('status:eq:completed;size:gt:163840')}`);
     const link = page
-      .getByRole('table', { name: 'Results' })
+      .getByRole('grid', { name: 'Results' })
       .getByRole('link', { name: GUID })
       .first();
     await expect(link).toBeVisible();
@@ -108,7 +108,7 @@ test.describe('drill-down on the embedded cluster', () => {
   test('a result that is not completed says why it cannot be downloaded', async ({ page }) => {
     await page.goto('/results?status=created');
     const link = page
-      .getByRole('table', { name: 'Results' })
+      .getByRole('grid', { name: 'Results' })
       .getByRole('link', { name: GUID })
       .first();
     await link.click();
@@ -122,7 +122,7 @@ test.describe('drill-down on the embedded cluster', () => {
   test('partition links round-trip', async ({ page }) => {
     await page.goto('/partitions');
     await page
-      .getByRole('table', { name: 'Partitions' })
+      .getByRole('grid', { name: 'Partitions' })
       .getByRole('link', { name: 'gpu', exact: true })
       .click();
     await expect(page).toHaveURL(/\/partitions\/gpu$/);
@@ -133,7 +133,7 @@ test.describe('drill-down on the embedded cluster', () => {
     await expect(page).toHaveURL(/\/tasks\?/);
     expect(filtersOf(page)).toEqual(['partitionId:eq:gpu']);
     await expect(
-      page.getByRole('table', { name: 'Tasks' }).getByRole('link', { name: GUID }).first(),
+      page.getByRole('grid', { name: 'Tasks' }).getByRole('link', { name: GUID }).first(),
     ).toBeVisible();
 
     // The trail leads back up: Partitions › gpu › Tasks.
@@ -154,7 +154,7 @@ test.describe('drill-down on the embedded cluster', () => {
   test('cancelling a task updates its status', async ({ page }) => {
     await page.goto('/tasks?status=submitted');
     const link = page
-      .getByRole('table', { name: 'Tasks' })
+      .getByRole('grid', { name: 'Tasks' })
       .getByRole('link', { name: GUID })
       .first();
     const taskId = (await link.textContent())!.trim();
@@ -182,7 +182,7 @@ test.describe('drill-down on the embedded cluster', () => {
 
   test('cancelling a selection reports on every task', async ({ page }) => {
     await page.goto(`/tasks?f=${encodeURIComponent('status:eq:pending')}`);
-    const table = page.getByRole('table', { name: 'Tasks' });
+    const table = page.getByRole('grid', { name: 'Tasks' });
     const rows = taskRows(page);
     await expect(rows.first()).toBeVisible();
     const idOf = async (i: number) =>
