@@ -223,6 +223,50 @@ function idTest(idRef: IdRef, op: number, expected: string): Built | undefined {
   };
 }
 
+/**
+ * CONTAINS / NOT_CONTAINS / STARTS_WITH / ENDS_WITH on a computed id column ("Task ID contains
+ * abc", the tasks grid's quick search): the id is written as bytes into one buffer per
+ * condition and searched there, so scanning 5 million rows allocates no string.
+ */
+function idBytesTest(idRef: IdRef, op: number, expected: string): Built | undefined {
+  const { rowOf, encodeInto } = idRef;
+  if (!encodeInto) return undefined;
+  const onEmpty = stringTest(op, expected);
+  if (!onEmpty || op === FilterStringOperator.EQUAL || op === FilterStringOperator.NOT_EQUAL)
+    return undefined;
+  const needle = Uint8Array.from(expected, (c) => c.charCodeAt(0));
+  const ascii = [...expected].every((c) => c.charCodeAt(0) < 0x80);
+  const buffer = new Uint8Array(ID_CHARS);
+  const emptyResult = onEmpty('');
+  const found = (at: number) => {
+    for (let j = 0; j < needle.length; j++) if (buffer[at + j] !== needle[j]) return false;
+    return true;
+  };
+  const search = (): boolean => {
+    if (!ascii || needle.length > ID_CHARS) return false;
+    switch (op) {
+      case FilterStringOperator.STARTS_WITH:
+        return found(0);
+      case FilterStringOperator.ENDS_WITH:
+        return found(ID_CHARS - needle.length);
+      default:
+        for (let at = 0; at + needle.length <= ID_CHARS; at++) if (found(at)) return true;
+        return false;
+    }
+  };
+  const negate = op === FilterStringOperator.NOT_CONTAINS;
+  return {
+    test: (row) => {
+      const target = rowOf(row);
+      if (target < 0) return emptyResult;
+      encodeInto(target, buffer);
+      return search() !== negate;
+    },
+  };
+}
+
+const ID_CHARS = 36;
+
 function buildTest(
   spec: FieldSpec,
   leafCase: string,
@@ -255,7 +299,9 @@ function buildRowTest(
     case 'string': {
       if (leafCase !== 'filterString') return fail();
       const expected = String(leaf.value ?? '');
-      const byRow = spec.idRef ? idTest(spec.idRef, op, expected) : undefined;
+      const byRow = spec.idRef
+        ? (idTest(spec.idRef, op, expected) ?? idBytesTest(spec.idRef, op, expected))
+        : undefined;
       if (byRow)
         return { ...byRow, notEqual: byRow.notEqual && { ...byRow.notEqual, column: spec.label } };
       const t = stringTest(op, expected) ?? unknownOperator();

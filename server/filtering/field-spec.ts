@@ -30,6 +30,8 @@ export interface IdRef {
   readonly rowOf: (row: number) => number;
   /** The row an id names, undefined when it names none of this kind. */
   readonly decode: (id: string) => number | undefined;
+  /** Writes the id of a (non-negative) `rowOf` result as 36 ASCII bytes, when ids are computed. */
+  readonly encodeInto?: (target: number, out: Uint8Array) => void;
 }
 
 /** A column: its kind and a getter from row index to value. Dates and durations are ms, NaN = unset. */

@@ -9,6 +9,15 @@ describe('IdCodec', () => {
       expect(codec.decode(id, IdKind.Task)).toBe(row);
     }
   });
+  it('writes the same characters as ASCII bytes (encodeInto, for substring filters)', () => {
+    const out = new Uint8Array(36);
+    for (const row of [0, 1, 77, 65_535, 5_000_000, 2 ** 40]) {
+      for (const kind of [IdKind.Session, IdKind.Task, IdKind.Result]) {
+        codec.encodeInto(kind, row, out);
+        expect(Buffer.from(out).toString('latin1')).toBe(codec.encode(kind, row));
+      }
+    }
+  });
   it('is reproducible per seed and different across seeds and kinds', () => {
     expect(new IdCodec(7).encode(IdKind.Session, 3)).toBe(codec.encode(IdKind.Session, 3));
     expect(new IdCodec(8).encode(IdKind.Session, 3)).not.toBe(codec.encode(IdKind.Session, 3));

@@ -48,6 +48,46 @@ export class IdCodec {
     return this.format(this.key(kind, index));
   }
 
+  /**
+   * The same 36 characters as `encode`, as ASCII bytes written into `out`: substring filters
+   * on an id column test millions of rows without allocating a string per row.
+   */
+  encodeInto(kind: IdKind, index: number, out: Uint8Array): void {
+    const permuted = this.key(kind, index);
+    const h1 = hash32(Math.floor(permuted / HALF), (permuted % HALF) ^ this.keys[ROUNDS]!);
+    const h2 = hash32(h1, this.keys[ROUNDS + 1]!);
+    const h3 = hash32(h2, this.keys[ROUNDS + 2]!);
+    const hi = Math.floor(permuted / 2 ** 32);
+    const lo = permuted - hi * 2 ** 32;
+    const x = HEX_CODES;
+    out[0] = x[(hi >>> 16) & 15]!;
+    out[1] = x[(hi >>> 12) & 15]!;
+    out[2] = x[(hi >>> 8) & 15]!;
+    out[3] = x[(hi >>> 4) & 15]!;
+    out[4] = x[hi & 15]!;
+    out[5] = x[(lo >>> 28) & 15]!;
+    out[6] = x[(lo >>> 24) & 15]!;
+    out[7] = x[(lo >>> 20) & 15]!;
+    out[8] = DASH;
+    out[9] = x[(lo >>> 16) & 15]!;
+    out[10] = x[(lo >>> 12) & 15]!;
+    out[11] = x[(lo >>> 8) & 15]!;
+    out[12] = x[(lo >>> 4) & 15]!;
+    out[13] = DASH;
+    out[14] = FOUR;
+    out[15] = x[lo & 15]!;
+    out[16] = x[(h1 >>> 4) & 15]!;
+    out[17] = x[h1 & 15]!;
+    out[18] = DASH;
+    out[19] = x[8 + ((h1 >>> 8) & 3)]!;
+    out[20] = x[(h1 >>> 20) & 15]!;
+    out[21] = x[(h1 >>> 16) & 15]!;
+    out[22] = x[(h1 >>> 12) & 15]!;
+    out[23] = DASH;
+    for (let i = 0; i < 8; i++) out[24 + i] = x[(h2 >>> (28 - 4 * i)) & 15]!;
+    for (let i = 0; i < 4; i++) out[32 + i] = x[(h3 >>> (12 - 4 * i)) & 15]!;
+  }
+
   /** The row index an id names, or undefined if it is not an id of that kind issued by this codec. */
   decode(id: string, kind: IdKind): number | undefined {
     const m = GUID.exec(id);
@@ -107,6 +147,9 @@ export class IdCodec {
 }
 
 const DIGITS = '0123456789abcdef';
+const HEX_CODES = Uint8Array.from(DIGITS, (c) => c.charCodeAt(0));
+const DASH = 0x2d;
+const FOUR = 0x34;
 const HEX2: readonly string[] = Array.from({ length: 256 }, (_, i) =>
   i.toString(16).padStart(2, '0'),
 );

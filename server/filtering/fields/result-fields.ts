@@ -11,7 +11,11 @@ export function resultFields(cluster: Cluster): FieldTable {
   const taskRef = (label: string, column: () => Int32Array): FieldSpec => ({
     label,
     kind: 'string',
-    idRef: { rowOf: (row) => column()[row]!, decode: (id) => ids.decode(id, IdKind.Task) },
+    idRef: {
+      rowOf: (row) => column()[row]!,
+      decode: (id) => ids.decode(id, IdKind.Task),
+      encodeInto: (target, out) => ids.encodeInto(IdKind.Task, target, out),
+    },
     get: (row) => cluster.taskId(column()[row]!),
     sortKey: (row) => {
       const task = column()[row]!;
@@ -29,7 +33,11 @@ export function resultFields(cluster: Cluster): FieldTable {
             label: 'RESULT_ID',
             kind: 'string',
             index: 'self',
-            idRef: { rowOf: (row) => row, decode: (id) => ids.decode(id, IdKind.Result) },
+            idRef: {
+              rowOf: (row) => row,
+              decode: (id) => ids.decode(id, IdKind.Result),
+              encodeInto: (target, out) => ids.encodeInto(IdKind.Result, target, out),
+            },
             get: (row) => cluster.resultId(row),
             sortKey: idKey,
           },

@@ -21,10 +21,11 @@ export function taskFields(cluster: Cluster): FieldTable {
   const pod = (row: number) => cluster.pods[tasks.pod[row]!];
   const idKey = (row: number) => ids.key(IdKind.Task, row);
   const decodeTask = (id: string) => ids.decode(id, IdKind.Task);
+  const encodeTask = (target: number, out: Uint8Array) => ids.encodeInto(IdKind.Task, target, out);
   const taskId = (label: string, rowOf: (row: number) => number): FieldSpec => ({
     label,
     kind: 'string',
-    idRef: { rowOf, decode: decodeTask },
+    idRef: { rowOf, decode: decodeTask, encodeInto: encodeTask },
     get: (row) => cluster.taskId(rowOf(row)),
     sortKey: (row) => {
       const target = rowOf(row);
