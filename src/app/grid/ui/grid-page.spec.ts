@@ -44,7 +44,7 @@ const DEFINITION: ResourceDefinition<Widget> = {
     },
   },
   list: () => async (request) => {
-    const rows = Array.from({ length: 30 }, (_, i) => widget(`w${i}`, { state: (i % 3) + 1 }));
+    const rows = Array.from({ length: 30 }, (_, i) => widget(`w${i}`, (i % 3) + 1));
     const start = request.page * request.pageSize;
     return { rows: rows.slice(start, start + request.pageSize), total: rows.length };
   },

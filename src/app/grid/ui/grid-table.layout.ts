@@ -30,7 +30,11 @@ export const ACTIONS_WIDTH = 56;
 const HEADER_CHAR = 8;
 const HEADER_EXTRA = 44;
 
-export function columnWidth(column: ColumnDef, header: string, countGroups: number): number {
+export function columnWidth(
+  column: Pick<ColumnDef, 'kind'>,
+  header: string,
+  countGroups: number,
+): number {
   const byKind =
     column.kind === 'counts' ? Math.max(1, countGroups) * COUNT_SLOT + 24 : KIND_WIDTH[column.kind];
   return Math.max(byKind, Math.min(320, header.length * HEADER_CHAR + HEADER_EXTRA));
