@@ -19,6 +19,9 @@ if (endpoint && !/^https?:\/\/[^/]+/.test(endpoint)) {
 // proxy.conf.json is the single description of what is forwarded; only its target changes.
 const proxy = JSON.parse(readFileSync(join(root, 'proxy.conf.json'), 'utf8'));
 for (const rule of Object.values(proxy)) rule.target = target;
+// The embedded control plane answers config.json with its own native-gRPC address (the Connect
+// panel's endpoint); a real cluster's address is the deployment's to write in public/config.json.
+if (!endpoint) proxy['/config.json'] = { ...proxy['/armonik.api.grpc.v1.'], target };
 const proxyFile = join(root, '.angular', 'proxy.generated.json');
 mkdirSync(dirname(proxyFile), { recursive: true });
 writeFileSync(proxyFile, JSON.stringify(proxy, null, 2));

@@ -14,7 +14,7 @@ import { createApiHandler } from './transport/api-handler';
 import type { CorsOrigins } from './transport/cors';
 import { listen } from './transport/listener';
 import { createRequestRouter } from './transport/request-router';
-import { createStaticFiles } from './transport/static-files';
+import { createConfigOnly, createStaticFiles } from './transport/static-files';
 
 export interface ControlPlaneOptions {
   /** TCP port; 0 picks a free one. Default 5001. */
@@ -78,7 +78,7 @@ export async function startControlPlane(options: ControlPlaneOptions = {}): Prom
   const router = createRequestRouter({
     api,
     corsOrigins: (options.corsOrigins ?? '*') as CorsOrigins,
-    staticFiles: options.staticDir ? createStaticFiles(options.staticDir) : undefined,
+    staticFiles: options.staticDir ? createStaticFiles(options.staticDir) : createConfigOnly(),
   });
   const listener = await listen(host, options.port ?? 5001, router);
   const simulator = options.simulation === false ? undefined : startSimulator(cluster);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 import type { HttpRequest, HttpResponse } from './http-types';
-import { createStaticFiles } from './static-files';
+import { createConfigOnly, createStaticFiles } from './static-files';
 
 interface Reply {
   status: number;
@@ -175,5 +175,31 @@ describe('static files of a built console', () => {
     expect(brotliDecompressSync(br.body).toString()).toBe(rebuilt);
     const gone = await get(port, '/index.html', { 'accept-encoding': 'br', accept: '*/*' });
     expect(gone.status).toBe(404);
+  });
+});
+
+describe('config.json of a control plane that serves no build (npm start)', () => {
+  let server: http.Server;
+  let port: number;
+
+  beforeAll(async () => {
+    const serve = createConfigOnly();
+    server = http.createServer((req, res) => {
+      if (!serve(req as HttpRequest, res as unknown as HttpResponse)) res.writeHead(405).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('answers its own address as grpcEndpoint, for the Connect panel behind the dev server', async () => {
+    const reply = await get(port, '/config.json', { accept: 'application/json' });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body.toString())).toEqual({ grpcEndpoint: `http://127.0.0.1:${port}` });
+  });
+
+  it('serves nothing else: the page and assets are the dev server’s', async () => {
+    expect((await get(port, '/index.html', BROWSER)).status).toBe(405);
+    expect((await get(port, '/config.json', {}, 'POST')).status).toBe(405);
   });
 });

@@ -56,6 +56,20 @@ export function createStaticFiles(
   };
 }
 
+/**
+ * For a control plane that serves no build (`npm start`: the dev server serves the console and
+ * forwards `/config.json` here): answers only `config.json`, with this server's own address as
+ * `grpcEndpoint`, so the Connect panel shows an endpoint a native client can use.
+ */
+export function createConfigOnly(): (req: HttpRequest, res: HttpResponse) => boolean {
+  return (req, res) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || pathOf(req) !== '/config.json')
+      return false;
+    sendConfig(undefined, req, res);
+    return true;
+  };
+}
+
 function pathOf(req: HttpRequest): string {
   try {
     return new URL(req.url ?? '/', 'http://x').pathname;
@@ -69,16 +83,9 @@ function notFound(res: HttpResponse): void {
   res.end('Not found\n');
 }
 
-/** The build's config.json, completed with this server's address as `grpcEndpoint`. */
-function sendConfig(base: string, req: HttpRequest, res: HttpResponse): void {
-  let config: Record<string, unknown> = {};
-  try {
-    const parsed: unknown = JSON.parse(readFileSync(join(base, 'config.json'), 'utf8'));
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
-      config = parsed as Record<string, unknown>;
-  } catch {
-    // No file, or not JSON: the console then runs on its defaults plus our address.
-  }
+/** The build's config.json, or none; completed with this server's address as `grpcEndpoint`. */
+function sendConfig(base: string | undefined, req: HttpRequest, res: HttpResponse): void {
+  let config = base === undefined ? {} : buildConfig(base);
   const authority = String(req.headers[':authority'] ?? req.headers.host ?? '');
   if (!config['grpcEndpoint'] && AUTHORITY.test(authority))
     config = { ...config, grpcEndpoint: `http://${authority}` };
@@ -89,4 +96,16 @@ function sendConfig(base: string, req: HttpRequest, res: HttpResponse): void {
     'content-length': String(Buffer.byteLength(body)),
   });
   res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** The build's own config.json; no file, or not a JSON object, means the console's defaults. */
+function buildConfig(base: string): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(join(base, 'config.json'), 'utf8'));
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+      return parsed as Record<string, unknown>;
+  } catch {
+    // Falls through to the defaults.
+  }
+  return {};
 }
