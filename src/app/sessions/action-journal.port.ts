@@ -1,8 +1,9 @@
 import { InjectionToken, type Signal } from '@angular/core';
 
-import { type SessionAction } from './session-rules';
+import type { SessionAction } from './session-action-names';
 
-export { SESSION_ACTIONS, type SessionAction } from './session-rules';
+// The action names only (no protobuf): this port is bound in the initial bundle.
+export { SESSION_ACTIONS, type SessionAction } from './session-action-names';
 
 /**
  * The journal of the actions this console sent, as the sessions folder sees it: the executor

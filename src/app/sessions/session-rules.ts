@@ -1,21 +1,12 @@
 import { SessionStatus } from '../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 
+import { SESSION_ACTIONS, type SessionAction } from './session-action-names';
+
 /**
  * The one status → actions table of the product (PRODUCT.md). The row menu, the inspection page,
  * the bulk bar and keyboard shortcuts all ask this module; nothing else derives the rules.
  */
-export type SessionAction =
-  'pause' | 'resume' | 'cancel' | 'close' | 'purge' | 'stopSubmission' | 'delete';
-
-export const SESSION_ACTIONS: readonly SessionAction[] = [
-  'pause',
-  'resume',
-  'cancel',
-  'close',
-  'purge',
-  'stopSubmission',
-  'delete',
-];
+export { SESSION_ACTIONS, type SessionAction } from './session-action-names';
 
 /** ArmoniK permission (`<Service>:<Method>`) each action needs, as GetCurrentUser lists them. */
 export const ACTION_PERMISSION: Readonly<Record<SessionAction, string>> = {

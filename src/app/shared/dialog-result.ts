@@ -1,6 +1,6 @@
 import { type ComponentType } from '@angular/cdk/overlay';
 import { type MatDialog, type MatDialogConfig, type MatDialogRef } from '@angular/material/dialog';
-import { type Observable, filter, map, take } from 'rxjs';
+import { EMPTY, type Observable, filter, from, map, switchMap, take } from 'rxjs';
 
 /**
  * The one way a dialog answers: it resolves to an explicit confirmed value or it is dismissed.
@@ -52,4 +52,43 @@ export function openForChoice<T, C = unknown, D = unknown>(
   config: MatDialogConfig<D>,
 ): Observable<T> {
   return choiceOf<T>(dialog.open<C, D, Confirmed<T>>(component, config));
+}
+
+/**
+ * Imports a dialog's component on first open (`() => import('./x.dialog').then((m) => m.X)`):
+ * the dialog and what only it uses (forms, drag and drop, chips…) stay out of the page's chunk,
+ * which a cold first view downloads whole. Later opens find the chunk already loaded.
+ */
+export type DialogLoader<C> = () => Promise<ComponentType<C>>;
+
+/**
+ * Loaders whose dialog is being fetched: a second click (or key) meanwhile opens nothing, as the
+ * backdrop of a dialog opened at once would have caught it.
+ */
+const loading = new Set<DialogLoader<unknown>>();
+
+/** Loads the dialog (see `DialogLoader`), then opens it; `undefined` if it was already loading. */
+export async function openLazily<C, D = unknown, R = unknown>(
+  dialog: MatDialog,
+  load: DialogLoader<C>,
+  config: MatDialogConfig<D>,
+): Promise<MatDialogRef<C, R> | undefined> {
+  if (loading.has(load)) return undefined;
+  loading.add(load);
+  try {
+    return dialog.open<C, D, R>(await load(), config);
+  } finally {
+    loading.delete(load);
+  }
+}
+
+/** `openForChoice` for a dialog loaded on first open: emits nothing if it was already loading. */
+export function openLazilyForChoice<T, C = unknown, D = unknown>(
+  dialog: MatDialog,
+  load: DialogLoader<C>,
+  config: MatDialogConfig<D>,
+): Observable<T> {
+  return from(openLazily<C, D, Confirmed<T>>(dialog, load, config)).pipe(
+    switchMap((ref) => (ref ? choiceOf<T>(ref) : EMPTY)),
+  );
 }

@@ -16,10 +16,9 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { TranslatePipe } from '@ngx-translate/core';
 
+import { openLazily } from '../../shared/dialog-result';
 import { PAGE_SIZES } from '../model/view';
 import { GridStore } from '../state/grid.store';
-import { ColumnChooserDialog } from './dialogs/column-chooser.dialog';
-import { FilterBuilderDialog } from './filter-builder/filter-builder.dialog';
 import { FilterChips } from './filter-chips';
 import { GridI18n } from './grid-i18n';
 import { GridLocale } from './grid-locale';
@@ -27,7 +26,6 @@ import { GridBulkBar, GridRowActions } from './grid-slots';
 import { GridStates } from './grid-states';
 import { GridTable } from './grid-table';
 import { isTypingTarget } from './grid-table.keys';
-import { ShortcutsDialog } from './grid-page.shortcuts';
 import { TranslatedPaginatorIntl } from './paginator-intl';
 import { QuickFilters } from './quick-filters';
 import { RefreshControls } from './refresh-controls';
@@ -88,26 +86,43 @@ export class GridPage {
     this.view().filters.groups.reduce((sum, group) => sum + group.length, 0),
   );
 
-  protected openFilters(): void {
-    this.dialog.open(FilterBuilderDialog, {
-      injector: this.injector,
-      width: '980px',
-      maxWidth: '96vw',
-      autoFocus: 'first-tabbable',
-    });
+  // Dialogs load on first open (openLazily): the first paint does not need them.
+  protected openFilters(): Promise<unknown> {
+    return openLazily(
+      this.dialog,
+      () => import('./filter-builder/filter-builder.dialog').then((m) => m.FilterBuilderDialog),
+      {
+        injector: this.injector,
+        width: '980px',
+        maxWidth: '96vw',
+        autoFocus: 'first-tabbable',
+      },
+    );
   }
 
-  protected openColumns(): void {
-    this.dialog.open(ColumnChooserDialog, {
-      injector: this.injector,
-      width: '620px',
-      maxWidth: '96vw',
-      autoFocus: 'first-tabbable',
-    });
+  protected openColumns(): Promise<unknown> {
+    return openLazily(
+      this.dialog,
+      () => import('./dialogs/column-chooser.dialog').then((m) => m.ColumnChooserDialog),
+      {
+        injector: this.injector,
+        width: '620px',
+        maxWidth: '96vw',
+        autoFocus: 'first-tabbable',
+      },
+    );
   }
 
-  protected openShortcuts(): void {
-    this.dialog.open(ShortcutsDialog, { width: '520px', maxWidth: '96vw', autoFocus: 'dialog' });
+  protected openShortcuts(): Promise<unknown> {
+    return openLazily(
+      this.dialog,
+      () => import('./grid-page.shortcuts').then((m) => m.ShortcutsDialog),
+      {
+        width: '520px',
+        maxWidth: '96vw',
+        autoFocus: 'dialog',
+      },
+    );
   }
 
   /** `/` focuses the search, `?` lists the shortcuts — unless the user is typing or in a dialog. */
@@ -117,7 +132,7 @@ export class GridPage {
     if (event.key === '/' && this.quick()?.focusSearch()) event.preventDefault();
     else if (event.key === '?') {
       event.preventDefault();
-      this.openShortcuts();
+      void this.openShortcuts();
     }
   }
 

@@ -9,17 +9,20 @@ import { TranslatePipe } from '@ngx-translate/core';
 
 import { SAVED_VIEW_PARAMS, type SavedView, type SettingsError } from '../model/preferences';
 import { GridStore } from '../state/grid.store';
-import { ManageViewsDialog } from './dialogs/manage-views.dialog';
-import { TextPromptDialog, type TextPromptData } from './dialogs/text-prompt.dialog';
+import type { TextPromptData, TextPromptDialog } from './dialogs/text-prompt.dialog';
 import { GridI18n } from './grid-i18n';
-import {
+import type {
+  ArmedConfirmData,
   ArmedConfirmDialog,
-  type ArmedConfirmData,
-  type ArmedConfirmTexts,
+  ArmedConfirmTexts,
 } from '../../shared/armed-confirm.dialog';
-import { openForChoice } from '../../shared/dialog-result';
+import { openLazily, openLazilyForChoice } from '../../shared/dialog-result';
 import { saveBlob } from '../../shared/save-blob';
 import { MAX_SAVED_VIEWS, MAX_SETTINGS_BYTES } from '../model/settings-file';
+
+const textPrompt = () => import('./dialogs/text-prompt.dialog').then((m) => m.TextPromptDialog);
+const armedConfirm = () =>
+  import('../../shared/armed-confirm.dialog').then((m) => m.ArmedConfirmDialog);
 
 const IMPORT_TEXTS: ArmedConfirmTexts = {
   title: 'grid.settings.preview.title',
@@ -93,7 +96,8 @@ export class ViewsMenu {
   private readonly i18n = inject(GridI18n);
 
   protected save(): void {
-    openForChoice<string, TextPromptDialog, TextPromptData>(this.dialog, TextPromptDialog, {
+    // Dialogs load on first open (openLazily…): the grid's first paint does not need them.
+    openLazilyForChoice<string, TextPromptDialog, TextPromptData>(this.dialog, textPrompt, {
       data: {
         title: 'grid.views.saveTitle',
         label: 'grid.views.name',
@@ -108,8 +112,14 @@ export class ViewsMenu {
     });
   }
 
-  protected manage(): void {
-    this.dialog.open(ManageViewsDialog, { injector: this.injector });
+  protected manage(): Promise<unknown> {
+    return openLazily(
+      this.dialog,
+      () => import('./dialogs/manage-views.dialog').then((m) => m.ManageViewsDialog),
+      {
+        injector: this.injector,
+      },
+    );
   }
 
   protected copyLink(): void {
@@ -150,7 +160,7 @@ export class ViewsMenu {
       ...plan.replaced.map((name) => this.i18n.t('grid.settings.preview.replaces', { name })),
       ...plan.removed.map((name) => this.i18n.t('grid.settings.preview.removes', { name })),
     ];
-    openForChoice<true, ArmedConfirmDialog, ArmedConfirmData>(this.dialog, ArmedConfirmDialog, {
+    openLazilyForChoice<true, ArmedConfirmDialog, ArmedConfirmData>(this.dialog, armedConfirm, {
       data: {
         texts: IMPORT_TEXTS,
         params: {

@@ -21,14 +21,18 @@ import {
 } from '../session-rules';
 import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { type ActionOutcome, ActionExecutor } from './action-executor';
-import { ActionDialog, type ActionDialogData, type ActionDialogResult } from './action.dialog';
+import type { ActionDialog, ActionDialogData, ActionDialogResult } from './action.dialog';
 import { type BulkTarget, bulkOffer, planBulk } from './bulk-planner';
-import { BulkRunDialog, type BulkRunDialogData } from './bulk-run.dialog';
+import type { BulkRunDialog, BulkRunDialogData } from './bulk-run.dialog';
 import { PendingActions } from './pending-actions.store';
-import { openForChoice } from '../../shared/dialog-result';
+import { openLazily, openLazilyForChoice } from '../../shared/dialog-result';
 import { guardHeldActivationKeys } from '../../shared/held-key-guard';
 import { shortcutRequest } from './shortcuts';
 import { statusLabelKey } from './status-label';
+
+// The dialogs load on first open (openLazily…): the sessions page paints without their code.
+const actionDialog = () => import('./action.dialog').then((m) => m.ActionDialog);
+const bulkRunDialog = () => import('./bulk-run.dialog').then((m) => m.BulkRunDialog);
 
 /** An action shown for a session: offered, or shown disabled because the user may not. */
 export interface ShownAction {
@@ -163,9 +167,9 @@ export class SessionActions {
     if (ACTION_CONFIRMATION[action] === 'none')
       return this.send(action, session, {}, origin).outcome$;
     let sent: Sent | undefined;
-    const outcome$ = openForChoice<ActionDialogResult, ActionDialog, ActionDialogData>(
+    const outcome$ = openLazilyForChoice<ActionDialogResult, ActionDialog, ActionDialogData>(
       this.dialog,
-      ActionDialog,
+      actionDialog,
       {
         data: {
           action,
@@ -184,11 +188,15 @@ export class SessionActions {
   /** Plans, confirms and runs a bulk action over a selection. */
   requestBulk(action: SessionAction, targets: readonly BulkTarget[]): void {
     const plan = planBulk(action, targets, this.can);
-    openForChoice<ActionDialogResult, ActionDialog, ActionDialogData>(this.dialog, ActionDialog, {
-      data: { action, target: { kind: 'bulk', plan } },
-      width: '560px',
-    }).subscribe((result) => {
-      this.dialog.open<BulkRunDialog, BulkRunDialogData>(BulkRunDialog, {
+    openLazilyForChoice<ActionDialogResult, ActionDialog, ActionDialogData>(
+      this.dialog,
+      actionDialog,
+      {
+        data: { action, target: { kind: 'bulk', plan } },
+        width: '560px',
+      },
+    ).subscribe((result) => {
+      void openLazily<BulkRunDialog, BulkRunDialogData>(this.dialog, bulkRunDialog, {
         data: { plan, ...(result.stop ? { stop: result.stop } : {}) },
         width: '720px',
         disableClose: true,

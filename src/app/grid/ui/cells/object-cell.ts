@@ -6,7 +6,8 @@ import { TranslatePipe } from '@ngx-translate/core';
 
 import type { ColumnDef } from '../../model/definition';
 import { GRID_DEFINITION } from '../../state/grid-definition';
-import { ObjectViewDialog, type ObjectViewData } from '../dialogs/object-view.dialog';
+import { openLazily } from '../../../shared/dialog-result';
+import type { ObjectViewData, ObjectViewDialog } from '../dialogs/object-view.dialog';
 import { GridI18n } from '../grid-i18n';
 
 /** Key/value data (options, custom data): a count here, a readable table on click. */
@@ -59,12 +60,17 @@ export class ObjectCell {
     () => this.column().title ?? this.i18n.t(this.column().label),
   );
 
-  protected open(): void {
-    this.dialog.open<ObjectViewDialog, ObjectViewData>(ObjectViewDialog, {
-      data: { title: this.columnName(), subject: this.rowId(), entries: this.entries() },
-      autoFocus: 'dialog',
-      width: '640px',
-      maxWidth: '96vw',
-    });
+  /** The dialog loads on first open: a page of cells does not need its code to paint. */
+  protected open(): Promise<unknown> {
+    return openLazily<ObjectViewDialog, ObjectViewData>(
+      this.dialog,
+      () => import('../dialogs/object-view.dialog').then((m) => m.ObjectViewDialog),
+      {
+        data: { title: this.columnName(), subject: this.rowId(), entries: this.entries() },
+        autoFocus: 'dialog',
+        width: '640px',
+        maxWidth: '96vw',
+      },
+    );
   }
 }
