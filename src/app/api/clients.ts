@@ -1,6 +1,9 @@
 /**
  * One injectable Connect client per ArmoniK service. Each lives in its own module so that a
  * lazy feature pulls in only the descriptors of the services it calls (the shell needs three).
+ * Code on a first view imports the client's own module (`./clients/sessions.client`): through
+ * this list the bundler keeps every service's descriptors (generated files are not side-effect
+ * free to it), about 5 kB gzip more on a cold /sessions.
  */
 export { SESSIONS_CLIENT } from './clients/sessions.client';
 export { TASKS_CLIENT } from './clients/tasks.client';

@@ -1,4 +1,4 @@
-import { SESSIONS_CLIENT } from '../api/clients';
+import { SESSIONS_CLIENT } from '../api/clients/sessions.client';
 import type { SessionRaw } from '../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { SessionRawEnumField as F } from '../../../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
 import { columnKit, pageOf } from '../grid/column-kit';

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import type { MessageInitShape } from '@bufbuild/protobuf';
 
-import { TASKS_CLIENT } from '../api/clients';
+import { TASKS_CLIENT } from '../api/clients/tasks.client';
 import type { FiltersSchema } from '../../../proto/gen/armonik/api/grpc/v1/tasks_filters_pb';
 import { fieldResolver } from '../grid/field-resolver';
 import { gridLink } from '../grid/grid-link';

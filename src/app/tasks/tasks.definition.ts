@@ -1,4 +1,4 @@
-import { TASKS_CLIENT } from '../api/clients';
+import { TASKS_CLIENT } from '../api/clients/tasks.client';
 import type { TaskSummary } from '../../../proto/gen/armonik/api/grpc/v1/tasks_common_pb';
 import { TaskSummaryEnumField as F } from '../../../proto/gen/armonik/api/grpc/v1/tasks_fields_pb';
 import { columnKit } from '../grid/column-kit';
