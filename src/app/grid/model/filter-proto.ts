@@ -7,8 +7,9 @@ import {
   type FilterType,
   type GridFilters,
   OPERATORS,
+  type OperatorSpec,
 } from './filter-types';
-import { type ValueError, parseScalar, parseStatuses, valueError } from './filter-values';
+import { type ScalarValue, type ValueError, parseScalar, parseStatuses } from './filter-values';
 
 /** What the mapping needs to know of a filter field: where it is on the server and its type. */
 export interface FilterField {
@@ -32,15 +33,63 @@ export type FiltersResult =
   | { readonly ok: true; readonly filters: FiltersInit }
   | { readonly ok: false; readonly problems: readonly ConditionProblem[] };
 
+/**
+ * A condition checked against its field, its values parsed: what the wire mapping trusts. Only
+ * `checkCondition` makes one, so a view decoded from the URL is parsed once and never again.
+ */
+export interface CheckedCondition {
+  readonly field: FilterField;
+  readonly operator: OperatorSpec;
+  /** Each alternative's parsed value: statuses (OR for `eq`, AND for `ne`), or one scalar. */
+  readonly values: readonly (number | ScalarValue)[];
+}
+
+export type CheckedGroup = readonly CheckedCondition[];
+
+/** Checks one condition against its field and parses its values, or says why it cannot be sent. */
+export function checkCondition(
+  condition: Condition,
+  resolve: FieldResolver,
+): CheckedCondition | ConditionError {
+  const field = resolve(condition.field);
+  if (!field) return 'field';
+  const operator = OPERATORS[field.type].find((spec) => spec.key === condition.op);
+  if (!operator) return 'operator';
+  if (field.type === 'status') {
+    const parsed = parseStatuses(condition.values, field.statuses);
+    return parsed.ok ? { field, operator, values: parsed.value } : parsed.error;
+  }
+  const [text] = condition.values;
+  if (condition.values.length !== 1 || text === undefined) return 'required';
+  const parsed = parseScalar(field.type, text);
+  return parsed.ok ? { field, operator, values: [parsed.value] } : parsed.error;
+}
+
 /** Checks one condition against its field; undefined when it can be sent. */
 export function conditionError(
   condition: Condition,
   resolve: FieldResolver,
 ): ConditionError | undefined {
-  const field = resolve(condition.field);
-  if (!field) return 'field';
-  if (!OPERATORS[field.type].some((spec) => spec.key === condition.op)) return 'operator';
-  return valueError(field.type, condition.values, field.statuses);
+  const checked = checkCondition(condition, resolve);
+  return typeof checked === 'string' ? checked : undefined;
+}
+
+export type CheckedGroups =
+  | { readonly ok: true; readonly groups: readonly CheckedGroup[] }
+  | { readonly ok: false; readonly problems: readonly ConditionProblem[] };
+
+/** Every condition of a set of groups checked once: all of them, or every problem by position. */
+export function checkGroups(groups: readonly FilterGroup[], resolve: FieldResolver): CheckedGroups {
+  const problems: ConditionProblem[] = [];
+  const checked = groups.map((group, g) =>
+    group.flatMap((condition, index) => {
+      const result = checkCondition(condition, resolve);
+      if (typeof result !== 'string') return [result];
+      problems.push({ group: g, index, error: result });
+      return [];
+    }),
+  );
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, groups: checked };
 }
 
 /** Every problem of a set of groups, by position. */
@@ -48,65 +97,60 @@ export function filterProblems(
   groups: readonly FilterGroup[],
   resolve: FieldResolver,
 ): ConditionProblem[] {
-  return groups.flatMap((group, g) =>
-    group.flatMap((condition, index) => {
-      const error = conditionError(condition, resolve);
-      return error ? [{ group: g, index, error }] : [];
-    }),
-  );
+  const checked = checkGroups(groups, resolve);
+  return checked.ok ? [] : [...checked.problems];
 }
 
-/**
- * The quick controls are conditions shared by every group: (search AND statuses) AND (g1 OR g2 …),
- * distributed as (search AND statuses AND g1) OR (search AND statuses AND g2) …
- */
-export function effectiveGroups(
+/** The conditions the quick controls add to every group (search, then statuses). */
+export function quickConditions(
   filters: GridFilters,
   quick: { readonly searchField?: string; readonly statusField?: string },
-): FilterGroup[] {
+): Condition[] {
   const shared: Condition[] = [];
   if (quick.searchField && filters.search.trim() !== '')
     shared.push({ field: quick.searchField, op: 'has', values: [filters.search.trim()] });
   if (quick.statusField && filters.statuses.length > 0)
     shared.push({ field: quick.statusField, op: 'eq', values: filters.statuses });
-  const groups = filters.groups.filter((group) => group.length > 0);
-  if (groups.length === 0) return shared.length > 0 ? [shared] : [];
-  // An empty builder group would match everything; it was dropped above, and if all are empty
-  // only the shared conditions remain.
-  return groups.map((group) => [...shared, ...group]);
+  return shared;
 }
 
 /**
- * One condition → the alternatives it stands for, each a list of API conditions, or why it cannot
- * be sent (the same checks as `conditionError`, each value parsed once):
+ * The quick controls are conditions shared by every group: (shared) AND (g1 OR g2 …), distributed
+ * as (shared AND g1) OR (shared AND g2) … An empty builder group would match everything; it is
+ * dropped, and if all are empty only the shared conditions remain.
+ */
+export function distributeShared<C>(
+  shared: readonly C[],
+  groups: readonly (readonly C[])[],
+): C[][] {
+  const nonEmpty = groups.filter((group) => group.length > 0);
+  if (nonEmpty.length === 0) return shared.length > 0 ? [[...shared]] : [];
+  return nonEmpty.map((group) => [...shared, ...group]);
+}
+
+export function effectiveGroups(
+  filters: GridFilters,
+  quick: { readonly searchField?: string; readonly statusField?: string },
+): FilterGroup[] {
+  return distributeShared(quickConditions(filters, quick), filters.groups);
+}
+
+/**
+ * One checked condition → the alternatives it stands for, each a list of API conditions:
  * "status is Running or Paused" → [[Running], [Paused]] (OR);
  * "status is not Running nor Paused" → [[≠Running, ≠Paused]] (AND); anything else → [[itself]].
  */
-function mapCondition(
-  condition: Condition,
-  resolve: FieldResolver,
-): FilterFieldInit[][] | ConditionError {
-  const field = resolve(condition.field);
-  if (!field) return 'field';
-  const operator = OPERATORS[field.type].find((spec) => spec.key === condition.op);
-  if (!operator) return 'operator';
-  const make = (value: object): FilterFieldInit => ({
+function mapCondition({ field, operator, values }: CheckedCondition): FilterFieldInit[][] {
+  const make = (value: number | ScalarValue): FilterFieldInit => ({
     field: { field: field.field },
     valueCondition: {
       case: CONDITION_CASE[field.type],
-      value: { ...value, operator: operator.proto },
+      value: { value, operator: operator.proto },
     },
   });
-  if (field.type === 'status') {
-    const parsed = parseStatuses(condition.values, field.statuses);
-    if (!parsed.ok) return parsed.error;
-    const each = parsed.value.map((value) => make({ value }));
-    return condition.op === 'eq' ? each.map((one) => [one]) : [each];
-  }
-  if (condition.values.length !== 1) return 'required';
-  const parsed = parseScalar(field.type, condition.values[0]);
-  if (!parsed.ok) return parsed.error;
-  return [[make({ value: parsed.value })]];
+  const each = values.map(make);
+  if (field.type !== 'status') return [each];
+  return operator.key === 'eq' ? each.map((one) => [one]) : [each];
 }
 
 /** Cartesian product of each condition's alternatives: one API AND-group per combination. */
@@ -118,27 +162,27 @@ function expandGroup(alternatives: readonly FilterFieldInit[][][]): FilterFieldI
   );
 }
 
+/** Checked groups → the API's `Filters` init, without checking again. No groups → `{ or: [] }`. */
+export function protoFiltersOf(groups: readonly CheckedGroup[]): FiltersInit {
+  if (groups.some((group) => group.length === 0)) return { or: [] };
+  return {
+    or: groups
+      .map((group) => group.map(mapCondition))
+      .flatMap(expandGroup)
+      .map((and) => ({ and })),
+  };
+}
+
 /**
- * The filter model → the API's `Filters` init, checking and mapping each condition in one pass.
- * Never lets an invalid condition through: the result says which ones are wrong instead. No
- * groups → `{ or: [] }` (everything).
+ * The filter model → the API's `Filters` init, checking each condition once on the way. Never
+ * lets an invalid condition through: the result says which ones are wrong instead.
  */
 export function toProtoFilters(
   groups: readonly FilterGroup[],
   resolve: FieldResolver,
 ): FiltersResult {
-  const problems: ConditionProblem[] = [];
-  const mapped = groups.map((group, g) =>
-    group.flatMap((condition, index) => {
-      const result = mapCondition(condition, resolve);
-      if (typeof result !== 'string') return [result];
-      problems.push({ group: g, index, error: result });
-      return [];
-    }),
-  );
-  if (problems.length > 0) return { ok: false, problems };
-  if (groups.some((group) => group.length === 0)) return { ok: true, filters: { or: [] } };
-  return { ok: true, filters: { or: mapped.flatMap(expandGroup).map((and) => ({ and })) } };
+  const checked = checkGroups(groups, resolve);
+  return checked.ok ? { ok: true, filters: protoFiltersOf(checked.groups) } : checked;
 }
 
 /** The generated `SortDirection` of each direction of the model. */

@@ -1,5 +1,19 @@
 import type { ApiError } from '../../api/api-error';
 
+/**
+ * A request the console refused to send: a problem found here, which never reached the server.
+ * It reads like the server's own refusal of such a request (same code, the reason as given), so
+ * the page says the same thing either way; `local` tells them apart.
+ */
+export class LocalProblem {
+  readonly local = true;
+  readonly codeName = 'INVALID_ARGUMENT';
+  constructor(readonly reason: string) {}
+}
+
+/** Why a load failed: the server's refusal, or a local problem that was never sent. */
+export type PageError = ApiError | LocalProblem;
+
 /** What one list load reports to the page. */
 export type LoadEvent<T> =
   | { readonly type: 'loading'; readonly key: string }
@@ -10,7 +24,7 @@ export type LoadEvent<T> =
       readonly total: number;
       readonly at: number;
     }
-  | { readonly type: 'failed'; readonly key: string; readonly error: ApiError };
+  | { readonly type: 'failed'; readonly key: string; readonly error: PageError };
 
 export interface PageState<T> {
   readonly rows: readonly T[];
@@ -19,7 +33,7 @@ export interface PageState<T> {
   readonly rowsKey?: string;
   readonly loading: boolean;
   /** The last load failed; rows (if any) are those of the same request, now stale. */
-  readonly error?: ApiError;
+  readonly error?: PageError;
   readonly updatedAt?: number;
   /** Increments with each successful load: one refresh = one generation. */
   readonly generation: number;

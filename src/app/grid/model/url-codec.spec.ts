@@ -1,3 +1,4 @@
+import { protoFiltersOf, toProtoFilters } from './filter-proto';
 import { NO_FILTERS } from './filter-types';
 import { WIDGET_CODEC } from '../../../testing/widgets.spec-helper';
 import {
@@ -59,9 +60,17 @@ describe('URL codec', () => {
     expect(decoded.view).toEqual(rich);
   });
 
+  it('hands over checked conditions that map to the same wire filters as the unchecked view', () => {
+    const decoded = decodeView(throughBrowser(encodeView(rich)), WIDGET_CODEC);
+    const direct = toProtoFilters(rich.filters.groups, WIDGET_CODEC.resolveField);
+    expect(direct.ok && direct.filters).toEqual(protoFiltersOf(decoded.checked));
+    expect(decoded.checked.flat()).toHaveLength(rich.filters.groups.flat().length);
+  });
+
   it('round-trips the default view', () => {
     expect(decodeView(encodeView(defaults), WIDGET_CODEC)).toEqual({
       view: defaults,
+      checked: [],
       problems: [],
     });
   });
@@ -108,7 +117,7 @@ describe('URL codec', () => {
   });
 
   it('a bare URL opens the defaults without complaint', () => {
-    expect(decodeView({}, WIDGET_CODEC)).toEqual({ view: defaults, problems: [] });
+    expect(decodeView({}, WIDGET_CODEC)).toEqual({ view: defaults, checked: [], problems: [] });
   });
 
   describe('malformed or hand-edited input falls back to defaults, part by part, never throws', () => {

@@ -1,5 +1,5 @@
 import type { SortSpec } from './definition';
-import { type FieldResolver, conditionError } from './filter-proto';
+import { type CheckedGroup, type FieldResolver, checkGroups } from './filter-proto';
 import type { Condition, FilterGroup, GridFilters, OperatorKey } from './filter-types';
 import { type GridView, PAGE_SIZES } from './view';
 
@@ -32,6 +32,8 @@ export interface CodecContext {
 
 export interface Decoded {
   readonly view: GridView;
+  /** The view's filter groups, checked and parsed: what the proto mapping trusts as they are. */
+  readonly checked: readonly CheckedGroup[];
   /** Parts of the URL that could not be read and were replaced by their defaults. */
   readonly problems: readonly UrlPart[];
 }
@@ -124,14 +126,14 @@ export function decodeView(params: QueryParams, context: CodecContext): Decoded 
     }
   };
 
-  const groups = attempt<readonly FilterGroup[]>('filters', defaults.filters.groups, () => {
+  const readGroups = (groups: readonly FilterGroup[]) => {
+    const checked = checkGroups(groups, context.resolveField);
+    if (!checked.ok) throw new Error('condition');
+    return { groups, checked: checked.groups };
+  };
+  const { groups, checked } = attempt('filters', readGroups(defaults.filters.groups), () => {
     const raw = all(params, 'f');
-    if (raw.length === 0) return defaults.filters.groups;
-    const decoded = raw.map(decodeGroup);
-    for (const group of decoded)
-      for (const condition of group)
-        if (conditionError(condition, context.resolveField)) throw new Error('condition');
-    return decoded;
+    return readGroups(raw.length === 0 ? defaults.filters.groups : raw.map(decodeGroup));
   });
 
   const search = attempt('search', defaults.filters.search, () => {
@@ -185,7 +187,7 @@ export function decodeView(params: QueryParams, context: CodecContext): Decoded 
   });
 
   const filters: GridFilters = { search, statuses, groups };
-  return { view: { filters, sort, page, pageSize, columns }, problems };
+  return { view: { filters, sort, page, pageSize, columns }, checked, problems };
 }
 
 /** Same query string, whatever the order of the parameters. */

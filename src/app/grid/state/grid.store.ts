@@ -1,7 +1,6 @@
 import { DOCUMENT, DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
-import { Code } from '@connectrpc/connect';
 import {
   type Observable,
   Subject,
@@ -20,15 +19,28 @@ import {
   catchError,
 } from 'rxjs';
 
-import { ApiError, toApiError } from '../../api/api-error';
+import { toApiError } from '../../api/api-error';
 import { fromCall } from '../../api/rx';
 import { refreshDue } from '../../shared/refresh-loop';
 import { fieldResolver } from '../field-resolver';
 import { customColumnKey, isSortable, resolveColumn, resolveColumns } from '../model/columns';
 import type { ColumnDef, ListRequest, ResourceDefinition, SortSpec } from '../model/definition';
-import { effectiveGroups, toProtoFilters, toProtoSort } from '../model/filter-proto';
+import {
+  type CheckedGroup,
+  checkGroups,
+  distributeShared,
+  protoFiltersOf,
+  quickConditions,
+  toProtoSort,
+} from '../model/filter-proto';
 import type { GridFilters } from '../model/filter-types';
-import { INITIAL_PAGE, type LoadEvent, type PageState, reducePage } from '../model/page-state';
+import {
+  INITIAL_PAGE,
+  type LoadEvent,
+  LocalProblem,
+  type PageState,
+  reducePage,
+} from '../model/page-state';
 import {
   type QueryParams,
   type UrlPart,
@@ -59,7 +71,7 @@ function paramsKey(params: QueryParams, names: readonly string[]): string {
 /** A request ready to send, or the reason it cannot be. */
 type Prepared =
   | { readonly key: string; readonly request: ListRequest }
-  | { readonly key: string; readonly error: ApiError };
+  | { readonly key: string; readonly error: LocalProblem };
 
 /**
  * The state of one grid page, as one stream:
@@ -127,7 +139,9 @@ export class GridStore<T = unknown> {
   });
 
   private readonly request$: Observable<Prepared> = this.distinct$.pipe(
-    map(({ view, canonical }) => this.prepare(view, paramsKey(canonical, REQUEST_PARAMS))),
+    map(({ view, checked, canonical }) =>
+      this.prepare(view, checked, paramsKey(canonical, REQUEST_PARAMS)),
+    ),
     distinctUntilChanged((a, b) => a.key === b.key),
   );
 
@@ -277,26 +291,27 @@ export class GridStore<T = unknown> {
 
   // ---- loading ----
 
-  private prepare(view: GridView, key: string): Prepared {
-    const groups = effectiveGroups(view.filters, this.quickFields);
+  /**
+   * The decoder checked and parsed the builder's groups (`checked`); only the quick controls'
+   * conditions are checked here, and nothing is parsed twice.
+   */
+  private prepare(view: GridView, checked: readonly CheckedGroup[], key: string): Prepared {
+    const shared = checkGroups(
+      [quickConditions(view.filters, this.quickFields)],
+      this.resolveField,
+    );
     const sortColumn = resolveColumn(this.definition, view.sort.column);
-    const filters = toProtoFilters(groups, this.resolveField);
     // The codec only lets valid views through; this guards the promise that a bad filter never
-    // reaches the server, whatever the caller did.
-    if (!filters.ok || !sortColumn?.field)
-      return {
-        key,
-        error: new ApiError(
-          Code.InvalidArgument,
-          JSON.stringify(filters.ok ? 'sort' : filters.problems),
-        ),
-      };
+    // reaches the server, whatever the caller did: it is a local problem, never sent.
+    if (!shared.ok || !sortColumn?.field)
+      return { key, error: new LocalProblem(JSON.stringify(shared.ok ? 'sort' : shared.problems)) };
+    const filters = protoFiltersOf(distributeShared(shared.groups[0] ?? [], checked));
     return {
       key,
       request: {
         page: view.page,
         pageSize: view.pageSize,
-        filters: filters.filters,
+        filters,
         sort: toProtoSort(view.sort, sortColumn.field),
       },
     };
