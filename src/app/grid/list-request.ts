@@ -2,7 +2,14 @@ import { type ProviderToken, inject } from '@angular/core';
 
 import type { ListPage, ListRequest } from './model/definition';
 
-type Call = (init: object, options: { signal: AbortSignal }) => Promise<{ readonly total: number }>;
+/** What the engine sends: its request's four fields (the schema checks them, see below). */
+type ListInit = ReturnType<typeof listRequestInit>;
+
+/** A client's List method, as the engine calls it. */
+type ListCall = (
+  init: ListInit,
+  options: { signal: AbortSignal },
+) => Promise<{ readonly total: number }>;
 
 /** The row type of a client's List method: the items of `rowsKey` in its response. */
 export type RowsOf<C, M extends keyof C, K extends string> = C[M] extends (
@@ -43,7 +50,11 @@ export function listRequestInit<Init extends ListRequestFields = ListRequestFiel
  * in the response (`'tasks'`), and fields to add to or replace in every request
  * (`{ withErrors: true }`, or a function of the request).
  */
-export function listVia<C, M extends keyof C & string, K extends string>(
+export function listVia<
+  C extends Readonly<Record<M, ListCall>>,
+  M extends string,
+  K extends string,
+>(
   token: ProviderToken<C>,
   method: M,
   rowsKey: K,
@@ -52,7 +63,7 @@ export function listVia<C, M extends keyof C & string, K extends string>(
   return () => {
     const client = inject(token);
     return async (request, signal) => {
-      const call = (client[method] as unknown as Call).bind(client);
+      const call: ListCall = client[method].bind(client);
       const more = typeof extra === 'function' ? extra(request) : extra;
       const response = (await call({ ...listRequestInit(request), ...more }, { signal })) as {
         readonly total: number;
