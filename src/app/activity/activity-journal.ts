@@ -165,8 +165,9 @@ export class ActivityJournal {
   private say(key: string, params: Record<string, unknown>, urgent: boolean): void {
     const translate = this.injector.get(TranslateService, null);
     void import('@angular/material/snack-bar').then(({ MatSnackBar }) => {
-      const message = translate?.instant(key, params) ?? key;
-      this.injector.get(MatSnackBar).open(message, translate?.instant('common.close'), {
+      const message = (translate?.instant(key, params) as string | undefined) ?? key;
+      const close = translate?.instant('common.close') as string | undefined;
+      this.injector.get(MatSnackBar).open(message, close, {
         duration: urgent ? 15_000 : 8_000,
         politeness: urgent ? 'assertive' : 'polite',
       });

@@ -212,12 +212,12 @@ export class ProgressChart {
     const waiting = history.map((s) => s.waiting);
     return this.words.t('overview.progress.summary', {
       scope: this.scopeName(),
-      span: this.words.duration(this.end() - history[0]!.at),
+      span: this.words.duration(this.end() - history[0].at),
       min: this.words.rate(Math.min(...rates)),
       max: this.words.rate(Math.max(...rates)),
-      now: this.words.rate(rates[rates.length - 1]!),
-      first: this.words.number(waiting[0]!),
-      last: this.words.number(waiting[waiting.length - 1]!),
+      now: this.words.rate(rates[rates.length - 1]),
+      first: this.words.number(waiting[0]),
+      last: this.words.number(waiting[waiting.length - 1]),
     });
   });
 
@@ -228,7 +228,7 @@ export class ProgressChart {
         at: p.at,
         time: new Date(p.at).toLocaleTimeString(),
         rate: this.words.rate(p.perMinute),
-        waiting: this.words.number(this.history()[i + 1]!.waiting),
+        waiting: this.words.number(this.history()[i + 1].waiting),
       }))
       .reverse();
   });

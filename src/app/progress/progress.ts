@@ -41,8 +41,8 @@ export function throughputSeries(
 ): { readonly at: number; readonly perMinute: number }[] {
   const series: { at: number; perMinute: number }[] = [];
   for (let i = 1; i < history.length; i++) {
-    const a = history[i - 1]!;
-    const b = history[i]!;
+    const a = history[i - 1];
+    const b = history[i];
     series.push({
       at: b.at,
       perMinute: (Math.max(0, b.finished - a.finished) / (b.at - a.at)) * MINUTE,
@@ -57,8 +57,8 @@ function rateBetween(history: readonly Sample[], from: number, to: number) {
   if (inside.length < 2) return undefined;
   let done = 0;
   for (let i = 1; i < inside.length; i++)
-    done += Math.max(0, inside[i]!.finished - inside[i - 1]!.finished);
-  const span = inside[inside.length - 1]!.at - inside[0]!.at;
+    done += Math.max(0, inside[i].finished - inside[i - 1].finished);
+  const span = inside[inside.length - 1].at - inside[0].at;
   return { perMinute: (done / span) * MINUTE, span };
 }
 

@@ -34,7 +34,7 @@ export function sumOf(counts: StatusCounts, statuses: readonly TaskStatus[]): nu
 export function countsMap(entries: readonly { status: number; count: number }[]): StatusCounts {
   const map = new Map<TaskStatus, number>();
   for (const { status, count } of entries)
-    map.set(status as TaskStatus, (map.get(status as TaskStatus) ?? 0) + count);
+    map.set(status, (map.get(status) ?? 0) + count);
   return map;
 }
 

@@ -74,9 +74,9 @@ export class HealthIndicator {
   protected readonly label = computed(() => {
     const health = this.status.health();
     return health
-      ? this.translate.instant('shell.healthLabel', {
-          state: this.translate.instant(`shell.health.${health.level}`),
-        })
+      ? (this.translate.instant('shell.healthLabel', {
+          state: this.translate.instant(`shell.health.${health.level}`) as string,
+        }) as string)
       : '';
   });
 

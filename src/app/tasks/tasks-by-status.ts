@@ -118,7 +118,7 @@ export class TasksByStatus {
         return again ? counts$ : counts$.pipe(startWith<CountsState>({ kind: 'loading' }));
       }),
     ),
-    { initialValue: { kind: 'loading' } as CountsState },
+    { initialValue: { kind: 'loading' } },
   );
 
   protected readonly entries = computed(() => {

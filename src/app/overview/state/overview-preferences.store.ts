@@ -45,7 +45,7 @@ export class OverviewPreferencesStore {
     const from = lines.findIndex((l) => l.id === id);
     const to = from + by;
     if (from < 0 || to < 0 || to >= lines.length) return;
-    [lines[from], lines[to]] = [lines[to]!, lines[from]!];
+    [lines[from], lines[to]] = [lines[to], lines[from]];
     this.apply({ ...this.state(), lines });
   }
 

@@ -52,7 +52,7 @@ const resolveSessionField = fieldResolver(SESSIONS);
 function sessionCondition(group: FilterGroup): FilterFieldInit {
   const mapped = toProtoFilters([group], resolveSessionField);
   if (!mapped.ok) throw new Error(`Unusable session condition: ${JSON.stringify(group)}`);
-  return mapped.filters.or[0]!.and[0]!;
+  return mapped.filters.or[0].and[0];
 }
 
 const BY_ID = toProtoSort(

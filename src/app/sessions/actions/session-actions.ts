@@ -111,18 +111,23 @@ export class SessionActions {
     if (refusal === 'permission') {
       const error = this.user.error();
       return error
-        ? this.translate.instant('actions.refused.noUser', { verb, reason: error.reason })
-        : this.translate.instant('actions.refused.permission', {
+        ? (this.translate.instant('actions.refused.noUser', {
+            verb,
+            reason: error.reason,
+          }) as string)
+        : (this.translate.instant('actions.refused.permission', {
             verb,
             permission: ACTION_PERMISSION[action],
-          });
+          }) as string);
     }
     if (refusal === 'submissionStopped')
-      return this.translate.instant('actions.refused.submissionStopped', { verb });
+      return this.translate.instant('actions.refused.submissionStopped', { verb }) as string;
     return this.translate.instant('actions.refused.status', {
       verb,
-      status: this.translate.instant(statusLabelKey(session?.status ?? SessionStatus.UNSPECIFIED)),
-    });
+      status: this.translate.instant(
+        statusLabelKey(session?.status ?? SessionStatus.UNSPECIFIED),
+      ) as string,
+    }) as string;
   }
 
   /**
@@ -240,13 +245,13 @@ export class SessionActions {
   }
 
   private verb(action: SessionAction): string {
-    return this.translate.instant(`actions.verbs.${action}`);
+    return this.translate.instant(`actions.verbs.${action}`) as string;
   }
 
   private say(key: string, params: Record<string, unknown>, urgent: boolean): void {
     this.snackBar.open(
-      this.translate.instant(key, params),
-      this.translate.instant('actions.notify.dismiss'),
+      this.translate.instant(key, params) as string,
+      this.translate.instant('actions.notify.dismiss') as string,
       urgent
         ? { duration: 12_000, politeness: 'assertive', panelClass: 'app-snack-error' }
         : { duration: 8_000 },
@@ -258,12 +263,14 @@ export class SessionActions {
       const undo = UNDO_ACTION[action];
       const session = outcome.session;
       const offerUndo = undo && session && isActionAllowed(undo, session, this.can);
-      const text = this.translate.instant(`actions.notify.succeeded.${action}`, { id: sessionId });
+      const text = this.translate.instant(`actions.notify.succeeded.${action}`, {
+        id: sessionId,
+      }) as string;
       const ref = this.snackBar.open(
         outcome.checked
-          ? `${text} ${this.translate.instant('actions.notify.checkedApplied')}`
+          ? `${text} ${this.translate.instant('actions.notify.checkedApplied') as string}`
           : text,
-        offerUndo ? this.translate.instant('actions.notify.undo') : undefined,
+        offerUndo ? (this.translate.instant('actions.notify.undo') as string) : undefined,
         { duration: offerUndo ? 8_000 : 4_000 },
       );
       if (offerUndo) ref.onAction().subscribe(() => this.request(undo, session, 'undo'));
@@ -284,10 +291,10 @@ export class SessionActions {
       this.translate.instant('actions.notify.failed', {
         verb: this.verb(action),
         id: sessionId,
-        code: this.translate.instant(`errors.codes.${outcome.error.codeName}`),
+        code: this.translate.instant(`errors.codes.${outcome.error.codeName}`) as string,
         reason: outcome.error.reason,
-      }),
-      this.translate.instant('actions.notify.dismiss'),
+      }) as string,
+      this.translate.instant('actions.notify.dismiss') as string,
       { duration: 12_000, politeness: 'assertive', panelClass: 'app-snack-error' },
     );
   }
