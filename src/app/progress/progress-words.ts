@@ -1,14 +1,14 @@
 import { Injectable, inject } from '@angular/core';
 
 import { GridI18n } from '../grid/ui/grid-i18n';
-import { GridLocale } from '../grid/ui/grid-locale';
+import { ConsoleLocale } from '../shared/console-locale';
 import { type Eta, spokenDuration } from './progress';
 
 /** Progress figures and estimates in words of the active language (recomputed on change). */
 @Injectable({ providedIn: 'root' })
 export class ProgressWords {
   private readonly i18n = inject(GridI18n);
-  private readonly locale = inject(GridLocale);
+  private readonly locale = inject(ConsoleLocale);
 
   t(key: string, params?: Record<string, unknown>): string {
     return this.i18n.t(key, params);

@@ -1,12 +1,7 @@
-/** A `google.protobuf.Duration` / `Timestamp` as Protobuf-ES takes and gives it. */
-export interface SecondsNanos {
-  readonly seconds: bigint;
-  readonly nanos: number;
-}
+import type { SecondsNanos } from '../../shared/format';
 
-export function toMillis(value: SecondsNanos | undefined): number | undefined {
-  return value === undefined ? undefined : Number(value.seconds) * 1000 + value.nanos / 1e6;
-}
+// The conversion lives below the engine (shared/format.ts), where inspection pages reach it too.
+export { type SecondsNanos, toMillis } from '../../shared/format';
 
 export function fromMillis(ms: number): SecondsNanos {
   const seconds = Math.floor(ms / 1000);

@@ -10,7 +10,7 @@ import { NO_FILTERS } from '../model/filter-types';
 import { hasFilters } from '../model/view';
 import { GridStore } from '../state/grid.store';
 import { GridI18n } from './grid-i18n';
-import { GridLocale } from './grid-locale';
+import { ConsoleLocale } from '../../shared/console-locale';
 
 /** The active filters in plain words, each removable, plus "Clear filters". */
 @Component({
@@ -101,7 +101,7 @@ import { GridLocale } from './grid-locale';
 export class FilterChips {
   private readonly store = inject(GridStore);
   private readonly i18n = inject(GridI18n);
-  private readonly locale = inject(GridLocale);
+  private readonly locale = inject(ConsoleLocale);
 
   protected readonly active = computed(() => hasFilters(this.store.view().filters));
   protected readonly chips = computed(() =>

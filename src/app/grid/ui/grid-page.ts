@@ -21,7 +21,7 @@ import { PAGE_SIZES } from '../model/view';
 import { GridStore } from '../state/grid.store';
 import { FilterChips } from './filter-chips';
 import { GridI18n } from './grid-i18n';
-import { GridLocale } from './grid-locale';
+import { ConsoleLocale } from '../../shared/console-locale';
 import { GridBulkBar, GridRowActions } from './grid-slots';
 import { GridStates } from './grid-states';
 import { GridTable } from './grid-table';
@@ -66,7 +66,7 @@ export class GridPage {
   protected readonly store = inject(GridStore);
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
-  private readonly locale = inject(GridLocale);
+  private readonly locale = inject(ConsoleLocale);
   protected readonly labels = this.store.definition.labels;
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly rowActions = contentChild(GridRowActions);

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { GridStore } from '../state/grid.store';
-import { GridLocale } from './grid-locale';
+import { ConsoleLocale } from '../../shared/console-locale';
 
 /** "All 25 on this page are selected — select all 1,234 matching", and its way back. */
 @Component({
@@ -46,7 +46,7 @@ import { GridLocale } from './grid-locale';
 })
 export class SelectionBanner {
   private readonly store = inject(GridStore);
-  private readonly locale = inject(GridLocale);
+  private readonly locale = inject(ConsoleLocale);
   protected readonly selection = this.store.selection;
   protected readonly total = computed(() => this.locale.number(this.store.page().total));
   protected readonly pageCount = computed(() => this.store.page().rows.length);

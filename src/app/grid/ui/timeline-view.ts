@@ -3,7 +3,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { formatDuration } from '../model/duration';
-import { GridLocale } from './grid-locale';
+import { ConsoleLocale } from '../../shared/console-locale';
 import type { TimelineStep } from '../model/timeline';
 
 /**
@@ -92,7 +92,7 @@ import type { TimelineStep } from '../model/timeline';
   `,
 })
 export class TimelineView {
-  private readonly locale = inject(GridLocale);
+  private readonly locale = inject(ConsoleLocale);
   readonly steps = input.required<readonly TimelineStep[]>();
   /** i18n key of the list's accessible name. */
   readonly label = input.required<string>();

@@ -8,7 +8,7 @@ import { Subject, catchError, map, of, startWith, switchMap, tap } from 'rxjs';
 
 import { type ApiError } from '../../api/api-error';
 import type { ResultRaw } from '../../../../proto/gen/armonik/api/grpc/v1/results_common_pb';
-import { GridLocale } from '../../grid/ui/grid-locale';
+import { ConsoleLocale } from '../../shared/console-locale';
 import { saveBlob } from '../../shared/save-blob';
 import {
   type DownloadProgress,
@@ -118,7 +118,7 @@ export class ResultDownload {
   readonly result = input.required<ResultRaw>();
 
   private readonly downloader = inject(ResultDownloader);
-  private readonly locale = inject(GridLocale);
+  private readonly locale = inject(ConsoleLocale);
   /** A result to download, or undefined to cancel the running download. */
   private readonly requests = new Subject<ResultRaw | undefined>();
 

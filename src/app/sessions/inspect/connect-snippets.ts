@@ -1,5 +1,5 @@
 import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
-import { durationMs, formatDuration } from '../../shared/format';
+import { formatDuration, toMillis } from '../../shared/format';
 
 /** What a client needs to submit into a session. */
 export interface ConnectInfo {
@@ -45,7 +45,7 @@ export function connectInfo(session: SessionRaw, endpoint: string): ConnectInfo 
   const options = session.options;
   const defaults: [string, string][] = [];
   if (options) {
-    const ms = durationMs(options.maxDuration);
+    const ms = toMillis(options.maxDuration);
     const add = (key: string, value: string | number | undefined) => {
       if (value !== undefined && value !== '') defaults.push([key, String(value)]);
     };

@@ -2,7 +2,7 @@ import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessi
 import { SessionStatus } from '../../../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { isActive } from '../session-rules';
 import { type TimelineStep, timelineOf } from '../../grid/model/timeline';
-import { durationMs, toDate } from '../../shared/format';
+import { toDate, toMillis } from '../../shared/format';
 
 export type LifecycleEvent = 'created' | 'cancelled' | 'closed' | 'purged' | 'deleted';
 
@@ -40,7 +40,7 @@ export function lifecycleOf(session: SessionRaw, now: number): Lifecycle {
   const end = ends.length > 0 ? Math.min(...ends) : undefined;
   const active = isActive(session.status);
   const live = active && end === undefined;
-  const serverDuration = durationMs(session.duration);
+  const serverDuration = toMillis(session.duration);
   const computed =
     start === undefined
       ? undefined

@@ -6,13 +6,7 @@ import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessi
 import { LanguageService } from '../../i18n/language.service';
 import { partitionsLink } from '../actions/session-links';
 import { SessionStatusCell } from '../session-status-cell';
-import {
-  durationMs,
-  formatCount,
-  formatDateTime,
-  formatDuration,
-  toDate,
-} from '../../shared/format';
+import { formatCount, formatDateTime, formatDuration, toDate, toMillis } from '../../shared/format';
 import { KeyValueTable } from './key-value-table';
 
 /** Every field of the session, its task options and its custom options. */
@@ -107,7 +101,7 @@ export class SessionFields {
   });
 
   protected readonly duration = computed(() =>
-    formatDuration(durationMs(this.session().duration), this.language.current()),
+    formatDuration(toMillis(this.session().duration), this.language.current()),
   );
 
   protected readonly taskOptions = computed((): (readonly [string, string])[] => {
@@ -115,7 +109,7 @@ export class SessionFields {
     const locale = this.language.current();
     if (!o) return [];
     return [
-      ['inspect.options.maxDuration', formatDuration(durationMs(o.maxDuration), locale)],
+      ['inspect.options.maxDuration', formatDuration(toMillis(o.maxDuration), locale)],
       ['inspect.options.maxRetries', formatCount(o.maxRetries, locale)],
       ['inspect.options.priority', formatCount(o.priority, locale)],
       ['inspect.options.partitionId', o.partitionId],

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 
 import type { ColumnDef } from '../../model/definition';
-import { GridLocale } from '../grid-locale';
+import { ConsoleLocale } from '../../../shared/console-locale';
 
 /** A size in bytes, in human units; the exact byte count on hover. */
 @Component({
@@ -16,7 +16,7 @@ import { GridLocale } from '../grid-locale';
   `,
 })
 export class BytesCell {
-  private readonly locale = inject(GridLocale);
+  private readonly locale = inject(ConsoleLocale);
   readonly row = input<unknown>();
   readonly column = input.required<ColumnDef>();
   readonly value = input<unknown>();

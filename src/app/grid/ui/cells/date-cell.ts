@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 
 import type { ColumnDef } from '../../model/definition';
-import { GridLocale } from '../grid-locale';
+import { ConsoleLocale } from '../../../shared/console-locale';
 
 /** A date in the user's locale and time zone; the exact instant on hover. Value: epoch ms. */
 @Component({
@@ -23,7 +23,7 @@ import { GridLocale } from '../grid-locale';
   `,
 })
 export class DateCell {
-  private readonly locale = inject(GridLocale);
+  private readonly locale = inject(ConsoleLocale);
   readonly row = input<unknown>();
   readonly column = input.required<ColumnDef>();
   readonly value = input<unknown>();

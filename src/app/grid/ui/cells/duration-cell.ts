@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 
 import type { ColumnDef } from '../../model/definition';
 import { formatDuration, formatDurationExact } from '../../model/duration';
-import { GridLocale } from '../grid-locale';
+import { ConsoleLocale } from '../../../shared/console-locale';
 
 /** A duration in ms, in the console's one localised form; the exact value on hover. Ticking columns re-render every second. */
 @Component({
@@ -24,7 +24,7 @@ import { GridLocale } from '../grid-locale';
   `,
 })
 export class DurationCell {
-  private readonly locale = inject(GridLocale);
+  private readonly locale = inject(ConsoleLocale);
   readonly row = input<unknown>();
   readonly column = input.required<ColumnDef>();
   readonly value = input<unknown>();

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 
 import { inertLine } from '../../../shared/inert-text';
 import type { ColumnDef } from '../../model/definition';
-import { GridLocale } from '../grid-locale';
+import { ConsoleLocale } from '../../../shared/console-locale';
 
 /** Strings and numbers, as text (never HTML), inert and isolated; empty values show a dash. */
 @Component({
@@ -24,7 +24,7 @@ import { GridLocale } from '../grid-locale';
   `,
 })
 export class TextCell {
-  private readonly locale = inject(GridLocale);
+  private readonly locale = inject(ConsoleLocale);
   readonly row = input<unknown>();
   readonly column = input.required<ColumnDef>();
   readonly value = input<unknown>();
