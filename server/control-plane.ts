@@ -1,9 +1,5 @@
 import type { Limits } from './limits';
-import {
-  type PermissionOption,
-  permissionInterceptor,
-  resolvePermissions,
-} from './services/permissions';
+import { permissionInterceptor, resolvePermissions } from './services/permissions';
 import { createServiceContext } from './services/context';
 import { requestBoundsInterceptor } from './services/request-bounds';
 import { registerServices } from './services/routes';
@@ -11,7 +7,6 @@ import { seedCluster } from './seed/seed';
 import { startSimulator } from './simulation/simulator';
 import { Cluster } from './store/cluster';
 import { createApiHandler } from './transport/api-handler';
-import type { CorsOrigins } from './transport/cors';
 import { listen } from './transport/listener';
 import { createRequestRouter } from './transport/request-router';
 import { createConfigOnly, createStaticFiles } from './transport/static-files';
@@ -54,7 +49,7 @@ const READ_MAX_BYTES = 4 * 1024 * 1024;
 export async function startControlPlane(options: ControlPlaneOptions = {}): Promise<ControlPlane> {
   const host = options.host ?? '127.0.0.1';
   const username = options.username ?? 'Anonymous';
-  const permissions = resolvePermissions(options.permissions as PermissionOption | undefined);
+  const permissions = resolvePermissions(options.permissions);
   const cluster = new Cluster(options.seed ?? 1);
   seedCluster(cluster, {
     sessions: options.sessions ?? 500,
@@ -77,7 +72,7 @@ export async function startControlPlane(options: ControlPlaneOptions = {}): Prom
   });
   const router = createRequestRouter({
     api,
-    corsOrigins: (options.corsOrigins ?? '*') as CorsOrigins,
+    corsOrigins: options.corsOrigins ?? '*',
     staticFiles: options.staticDir ? createStaticFiles(options.staticDir) : createConfigOnly(),
   });
   const listener = await listen(host, options.port ?? 5001, router);

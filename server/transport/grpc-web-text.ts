@@ -46,9 +46,9 @@ export async function* decodeBase64Stream(
     const out = new Uint8Array(Math.ceil(chunk.length / 4) * 3 + 3);
     let n = 0;
     for (let i = 0; i < chunk.length; i++) {
-      const c = chunk[i]!;
+      const c = chunk[i];
       if (isSpace(c)) continue;
-      if (c !== PAD && DECODE[c]! < 0) throw notBase64();
+      if (c !== PAD && DECODE[c] < 0) throw notBase64();
       quad[filled++] = c;
       if (filled < 4) continue;
       filled = 0;
@@ -63,10 +63,10 @@ function decodeQuad(q: Uint8Array, out: Uint8Array, n: number): number {
   const pads = (q[3] === PAD ? 1 : 0) + (q[2] === PAD ? 1 : 0);
   // Padding only at the end of a quad, and at most two characters of it.
   if (q[0] === PAD || q[1] === PAD || (q[2] === PAD && q[3] !== PAD)) throw notBase64();
-  const a = DECODE[q[0]!]!;
-  const b = DECODE[q[1]!]!;
-  const c = pads >= 2 ? 0 : DECODE[q[2]!]!;
-  const d = pads >= 1 ? 0 : DECODE[q[3]!]!;
+  const a = DECODE[q[0]];
+  const b = DECODE[q[1]];
+  const c = pads >= 2 ? 0 : DECODE[q[2]];
+  const d = pads >= 1 ? 0 : DECODE[q[3]];
   const bits = (a << 18) | (b << 12) | (c << 6) | d;
   out[n++] = (bits >> 16) & 0xff;
   if (pads < 2) out[n++] = (bits >> 8) & 0xff;
