@@ -1,9 +1,9 @@
 import type { Cluster } from '../store/cluster';
 import { Random } from '../store/random';
-import { APPLICATIONS, PARTITIONS } from './catalog';
-import { seedScenarios } from './scenarios';
-import { seedSessions } from './sessions';
-import { seedSessionTasks, taskSeedContext } from './tasks';
+import { APPLICATIONS, PARTITIONS } from './demo-catalog';
+import { seedScenarios } from './scenario-seed';
+import { seedSessions } from './session-seed';
+import { seedSessionTasks, taskSeedContext } from './task-seed';
 
 export interface SeedOptions {
   readonly sessions: number;

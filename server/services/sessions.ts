@@ -23,7 +23,7 @@ import {
 import { sessionFields } from '../filtering/fields/session-fields';
 import { IdKind } from '../store/ids';
 import type { ServiceContext } from './context';
-import { fromTaskOptions } from './convert/task-options';
+import { fromTaskOptions } from './convert/task-options-proto';
 import { toSessionRaw } from './convert/session';
 import { runListQuery, toMessages } from './list-query';
 

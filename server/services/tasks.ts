@@ -30,7 +30,7 @@ import type { Cluster } from '../store/cluster';
 import { TASK_STATUS_SLOTS } from '../store/session-store';
 import type { ServiceContext } from './context';
 import { toTaskDetailed, toTaskSummary } from './convert/task';
-import { fromTaskOptions } from './convert/task-options';
+import { fromTaskOptions } from './convert/task-options-proto';
 import { runListQuery, toMessages } from './list-query';
 
 /** TASK_ID pins one row; SESSION_ID pins the session's task index. */

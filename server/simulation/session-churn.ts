@@ -2,7 +2,7 @@ import { ResultStatus } from '../../proto/gen/armonik/api/grpc/v1/result_status_
 import { SessionStatus } from '../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { transitionSession } from '../domain/session-actions';
 import { spawnTask } from '../domain/task-factory';
-import { APPLICATIONS, OWNERS, PRIORITY_CLASSES } from '../seed/catalog';
+import { APPLICATIONS, OWNERS, PRIORITY_CLASSES } from '../seed/demo-catalog';
 import { Cluster } from '../store/cluster';
 import type { Random } from '../store/random';
 import { isFinalTaskStatus } from '../store/task-store';

@@ -2,7 +2,7 @@ import { ResultStatus } from '../../proto/gen/armonik/api/grpc/v1/result_status_
 import { SessionStatus } from '../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { TaskStatus } from '../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { spawnTask } from '../domain/task-factory';
-import { ERRORS, TIMEOUT_MESSAGE } from '../seed/catalog';
+import { ERRORS, TIMEOUT_MESSAGE } from '../seed/demo-catalog';
 import type { Cluster } from '../store/cluster';
 import { type Random, hash32 } from '../store/random';
 import type { Scenarios } from './scenarios';

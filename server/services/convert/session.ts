@@ -6,7 +6,7 @@ import {
 import { toDuration, toTimestamp } from '../../proto-time';
 import type { Cluster } from '../../store/cluster';
 import type { SessionRecord } from '../../store/session-store';
-import { toTaskOptions } from './task-options';
+import { toTaskOptions } from './task-options-proto';
 
 export function toSessionRaw(cluster: Cluster, s: SessionRecord): SessionRaw {
   return create(SessionRawSchema, {

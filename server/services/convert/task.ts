@@ -9,7 +9,7 @@ import {
 import { TaskStatus } from '../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { toDuration, toTimestamp } from '../../proto-time';
 import type { Cluster } from '../../store/cluster';
-import { toTaskOptions } from './task-options';
+import { toTaskOptions } from './task-options-proto';
 
 /** Ids related to a task, derived from its row (lists are computed, not stored). */
 export function taskRelations(cluster: Cluster, row: number) {

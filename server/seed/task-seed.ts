@@ -3,8 +3,8 @@ import { SessionStatus } from '../../proto/gen/armonik/api/grpc/v1/session_statu
 import { TaskStatus } from '../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { Cluster } from '../store/cluster';
 import type { Random } from '../store/random';
-import { ERRORS, TIMEOUT_MESSAGE } from './catalog';
-import type { SeededSession } from './sessions';
+import { ERRORS, TIMEOUT_MESSAGE } from './demo-catalog';
+import type { SeededSession } from './session-seed';
 
 /** What task generation needs besides the cluster. */
 export interface TaskSeedContext {

@@ -3,7 +3,7 @@ import { SessionStatus } from '../../proto/gen/armonik/api/grpc/v1/session_statu
 import { TaskStatus } from '../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import type { Cluster } from '../store/cluster';
 import { Random } from '../store/random';
-import { ERRORS } from './catalog';
+import { ERRORS } from './demo-catalog';
 
 /** Share of the active sessions (with enough finished work) whose tasks fail a lot. */
 const FAILING_SESSION_SHARE = 0.06;

@@ -2,7 +2,13 @@ import { SessionStatus } from '../../proto/gen/armonik/api/grpc/v1/session_statu
 import type { Cluster } from '../store/cluster';
 import type { Random } from '../store/random';
 import type { SessionRecord } from '../store/session-store';
-import { APPLICATIONS, type AppTemplate, OWNERS, PIPELINES, PRIORITY_CLASSES } from './catalog';
+import {
+  APPLICATIONS,
+  type AppTemplate,
+  OWNERS,
+  PIPELINES,
+  PRIORITY_CLASSES,
+} from './demo-catalog';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
