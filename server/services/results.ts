@@ -63,6 +63,35 @@ export function resultsService({
       const row = cluster.findResult(id);
       return row === undefined ? [] : [[id, row] as const];
     });
+  /**
+   * Both creation RPCs: new results in the session, within the quotas. With data (CreateResults)
+   * each one is uploaded and so completed at once; without (CreateResultsMetaData) it waits.
+   */
+  const createIn = <S extends { readonly name: string; readonly manualDeletion: boolean }>(
+    sessionId: string,
+    specs: readonly S[],
+    dataOf?: (spec: S) => Uint8Array,
+  ) => {
+    const session = requireSession(cluster, sessionId);
+    quotas.checkItems(specs.length, 'results');
+    quotas.checkRows(specs.length);
+    if (dataOf) quotas.checkData(specs.reduce((sum, spec) => sum + dataOf(spec).length, 0));
+    quotas.addRows(specs.length);
+    const now = cluster.clock();
+    return specs.map((spec) => {
+      const row = cluster.allocateResult(session, ResultStatus.CREATED, spec.name, now);
+      cluster.results.manualDeletion[row] = spec.manualDeletion ? 1 : 0;
+      const data = dataOf?.(spec);
+      if (data) {
+        cluster.results.size[row] = data.length;
+        cluster.results.completedAt[row] = now;
+        cluster.uploadedData.set(row, data.slice());
+      }
+      cluster.announceResult(row);
+      if (data) cluster.setResultStatus(row, ResultStatus.COMPLETED);
+      return toResultRaw(cluster, row);
+    });
+  };
   return {
     listResults(request, context) {
       return scheduler.run(context.signal, async (pacer) => {
@@ -137,36 +166,11 @@ export function resultsService({
       return create(DeleteResultsDataResponseSchema, { resultId: request.resultId });
     },
     createResultsMetaData(request) {
-      const session = requireSession(cluster, request.sessionId);
-      quotas.checkItems(request.results.length, 'results');
-      quotas.checkRows(request.results.length);
-      quotas.addRows(request.results.length);
-      const now = cluster.clock();
-      const results = request.results.map((spec) => {
-        const row = cluster.allocateResult(session, ResultStatus.CREATED, spec.name, now);
-        cluster.results.manualDeletion[row] = spec.manualDeletion ? 1 : 0;
-        cluster.announceResult(row);
-        return toResultRaw(cluster, row);
-      });
+      const results = createIn(request.sessionId, request.results);
       return create(CreateResultsMetaDataResponseSchema, { results });
     },
     createResults(request) {
-      const session = requireSession(cluster, request.sessionId);
-      quotas.checkItems(request.results.length, 'results');
-      quotas.checkRows(request.results.length);
-      quotas.checkData(request.results.reduce((sum, spec) => sum + spec.data.length, 0));
-      quotas.addRows(request.results.length);
-      const now = cluster.clock();
-      const results = request.results.map((spec) => {
-        const row = cluster.allocateResult(session, ResultStatus.CREATED, spec.name, now);
-        cluster.results.manualDeletion[row] = spec.manualDeletion ? 1 : 0;
-        cluster.results.size[row] = spec.data.length;
-        cluster.results.completedAt[row] = now;
-        cluster.uploadedData.set(row, spec.data.slice());
-        cluster.announceResult(row);
-        cluster.setResultStatus(row, ResultStatus.COMPLETED);
-        return toResultRaw(cluster, row);
-      });
+      const results = createIn(request.sessionId, request.results, (spec) => spec.data);
       return create(CreateResultsResponseSchema, { results });
     },
   };
