@@ -1,10 +1,17 @@
 import { Injectable, computed, inject } from '@angular/core';
 
 import { LanguageService } from '../i18n/language.service';
-import { formatBytes, formatCount, formatDateTime, formatExactDateTime } from './format';
+import { formatDurationExact } from './duration-format';
+import {
+  formatBytes,
+  formatCount,
+  formatDateTime,
+  formatDuration,
+  formatExactDateTime,
+} from './format';
 
 /**
- * The console's one way to write numbers, dates and sizes: in the console's language (not the
+ * The console's one way to write numbers, dates, durations and sizes: in the console's language (not the
  * browser's region), so a date reads the same in a grid cell and on an inspection page.
  * Recomputed when the language changes.
  */
@@ -25,6 +32,16 @@ export class ConsoleLocale {
 
   number(value: number): string {
     return formatCount(value, this.locale());
+  }
+
+  /** The console's one duration form (shared/duration-format.ts); '' when there is none. */
+  duration(ms: number | undefined): string {
+    return formatDuration(ms, this.locale());
+  }
+
+  /** Every unit, for tooltips. */
+  exactDuration(ms: number): string {
+    return formatDurationExact(ms, this.locale());
   }
 
   bytes(value: number): string {

@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import type { ColumnDef } from '../../model/definition';
 import { ConsoleLocale } from '../../../shared/console-locale';
 
-/** A date in the user's locale and time zone; the exact instant on hover. Value: epoch ms. */
+/** A date in the console's language and the user's time zone; the exact instant on hover. Value: epoch ms. */
 @Component({
   selector: 'app-date-cell',
   changeDetection: ChangeDetectionStrategy.OnPush,

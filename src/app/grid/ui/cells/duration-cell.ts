@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 
 import type { ColumnDef } from '../../model/definition';
-import { formatDuration, formatDurationExact } from '../../model/duration';
 import { ConsoleLocale } from '../../../shared/console-locale';
 
 /** A duration in ms, in the console's one localised form; the exact value on hover. Ticking columns re-render every second. */
@@ -32,8 +31,6 @@ export class DurationCell {
     const value = this.value();
     return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
   });
-  protected readonly text = computed(() => formatDuration(this.ms() ?? 0, this.locale.locale()));
-  protected readonly exact = computed(() =>
-    formatDurationExact(this.ms() ?? 0, this.locale.locale()),
-  );
+  protected readonly text = computed(() => this.locale.duration(this.ms() ?? 0));
+  protected readonly exact = computed(() => this.locale.exactDuration(this.ms() ?? 0));
 }
