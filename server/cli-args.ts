@@ -1,20 +1,21 @@
 import { parseArgs as parseCommandLine } from 'node:util';
 import type { ControlPlaneOptions } from './control-plane';
+import { DEFAULTS } from './defaults';
 import { DEFAULT_LIMITS, LIMIT_FLAGS, type Limits } from './limits';
 
 const d = DEFAULT_LIMITS;
 
 export const USAGE = `Usage: tsx server/main.ts [options]
 
-  --port N                 TCP port (default 5001; 0 = any free port)
-  --host HOST              interface to bind (default 127.0.0.1; 0.0.0.0 to expose)
-  --seed N                 seed of the demo data set (default 1)
-  --sessions N             seeded sessions (default 500)
-  --tasks N                seeded tasks, all sessions together (default 100000)
+  --port N                 TCP port (default ${DEFAULTS.port}; 0 = any free port)
+  --host HOST              interface to bind (default ${DEFAULTS.host}; 0.0.0.0 to expose)
+  --seed N                 seed of the demo data set (default ${DEFAULTS.seed})
+  --sessions N             seeded sessions (default ${DEFAULTS.sessions})
+  --tasks N                seeded tasks, all sessions together (default ${DEFAULTS.tasks})
   --no-simulation          keep the data still (no live task progress)
   --static DIR             also serve a built console from DIR (index.html fallback)
-  --cors-origins LIST|*    origins allowed by CORS, comma-separated (default *)
-  --user NAME              user reported by GetCurrentUser (default Anonymous)
+  --cors-origins LIST|*    origins allowed by CORS, comma-separated (default ${DEFAULTS.corsOrigins})
+  --user NAME              user reported by GetCurrentUser (default ${DEFAULTS.username})
   --permissions P          all | read-only | comma list of Service:Method (default all)
 
 Limits (a request beyond one is refused with INVALID_ARGUMENT or RESOURCE_EXHAUSTED):

@@ -1,3 +1,4 @@
+import { DEFAULTS } from './defaults';
 import type { Limits } from './limits';
 import { permissionInterceptor, resolvePermissions } from './services/permissions';
 import { createServiceContext } from './services/context';
@@ -12,23 +13,23 @@ import { createRequestRouter } from './transport/request-router';
 import { createConfigOnly, createStaticFiles } from './transport/static-files';
 
 export interface ControlPlaneOptions {
-  /** TCP port; 0 picks a free one. Default 5001. */
+  /** TCP port; 0 picks a free one. Default in defaults.ts. */
   port?: number;
-  /** Interface to bind; default 127.0.0.1 (use 0.0.0.0 to expose). */
+  /** Interface to bind (use 0.0.0.0 to expose); default in defaults.ts. */
   host?: string;
-  /** Seed of the demo data set; default 1. */
+  /** Seed of the demo data set; default in defaults.ts. */
   seed?: number;
-  /** Number of seeded sessions; default 500. */
+  /** Number of seeded sessions; default in defaults.ts. */
   sessions?: number;
-  /** Number of seeded tasks (all sessions together); default 100 000. */
+  /** Number of seeded tasks (all sessions together); default in defaults.ts. */
   tasks?: number;
   /** Live simulator moving tasks along; default true. */
   simulation?: boolean;
-  /** User reported by GetCurrentUser; default Anonymous. */
+  /** User reported by GetCurrentUser; default in defaults.ts. */
   username?: string;
   /** Granted permissions: 'all' (default), 'read-only', or explicit `Service:Method` strings. */
   permissions?: string[] | 'all' | 'read-only';
-  /** Origins allowed by CORS; default '*'. */
+  /** Origins allowed by CORS; default in defaults.ts. */
   corsOrigins?: string[] | '*';
   /** Directory of a built SPA to serve for non-API GET requests. */
   staticDir?: string;
@@ -47,13 +48,13 @@ const READ_MAX_BYTES = 4 * 1024 * 1024;
 
 /** Seeds the cluster, then serves gRPC, gRPC-web and Connect (and optionally the SPA) on one port. */
 export async function startControlPlane(options: ControlPlaneOptions = {}): Promise<ControlPlane> {
-  const host = options.host ?? '127.0.0.1';
-  const username = options.username ?? 'Anonymous';
+  const host = options.host ?? DEFAULTS.host;
+  const username = options.username ?? DEFAULTS.username;
   const permissions = resolvePermissions(options.permissions);
-  const cluster = new Cluster(options.seed ?? 1);
+  const cluster = new Cluster(options.seed ?? DEFAULTS.seed);
   seedCluster(cluster, {
-    sessions: options.sessions ?? 500,
-    tasks: options.tasks ?? 100_000,
+    sessions: options.sessions ?? DEFAULTS.sessions,
+    tasks: options.tasks ?? DEFAULTS.tasks,
     now: cluster.clock(),
   });
 
@@ -72,10 +73,10 @@ export async function startControlPlane(options: ControlPlaneOptions = {}): Prom
   });
   const router = createRequestRouter({
     api,
-    corsOrigins: options.corsOrigins ?? '*',
+    corsOrigins: options.corsOrigins ?? DEFAULTS.corsOrigins,
     staticFiles: options.staticDir ? createStaticFiles(options.staticDir) : createConfigOnly(),
   });
-  const listener = await listen(host, options.port ?? 5001, router);
+  const listener = await listen(host, options.port ?? DEFAULTS.port, router);
   const simulator = options.simulation === false ? undefined : startSimulator(cluster);
   const shownHost =
     host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;

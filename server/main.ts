@@ -1,5 +1,6 @@
 import { USAGE, UsageError, parseArgs } from './cli-args';
 import { startControlPlane } from './control-plane';
+import { DEFAULTS } from './defaults';
 
 /** `tsx server/main.ts …` — the embedded control plane as a process. */
 async function main(): Promise<void> {
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `ArmoniK embedded control plane listening on ${plane.url} ` +
-      `(seed ${options.seed ?? 1}, ${options.sessions ?? 500} sessions, ${options.tasks ?? 100_000} tasks, ` +
+      `(seed ${options.seed ?? DEFAULTS.seed}, ${options.sessions ?? DEFAULTS.sessions} sessions, ${options.tasks ?? DEFAULTS.tasks} tasks, ` +
       `simulation ${options.simulation === false ? 'off' : 'on'}, ready in ${seconds}s)`,
   );
   if (options.staticDir)
