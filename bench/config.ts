@@ -31,6 +31,7 @@ export const SECTION_IDS = [
   'server',
   'bulk',
   'scroll',
+  'overview',
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 

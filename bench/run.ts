@@ -15,6 +15,7 @@ import { bulkSection } from './browser/bulk';
 import { launchChromium } from './browser/chromium';
 import { enduranceSection } from './browser/endurance';
 import { firstViewSection } from './browser/first-view';
+import { overviewSection } from './browser/overview';
 import { refreshSection } from './browser/refresh';
 import { scrollSection } from './browser/scroll';
 import { type BrowserContextForBench, type BrowserSection, prepareViews } from './browser/views';
@@ -39,6 +40,7 @@ const BROWSER_SECTIONS: Record<string, BrowserSection> = {
   endurance: enduranceSection,
   bulk: bulkSection,
   scroll: scrollSection,
+  overview: overviewSection,
 };
 
 const TITLES: Record<SectionId, string> = {
@@ -49,6 +51,7 @@ const TITLES: Record<SectionId, string> = {
   server: '5. Server',
   bulk: '6. Bulk',
   scroll: '7. Scrolling',
+  overview: '8. Overview refresh cost',
 };
 
 function gitCommit(): string | undefined {
@@ -99,9 +102,15 @@ async function main(): Promise<void> {
     if (section.error) buildError = `the production build failed (${section.error.slice(0, 160)})`;
   }
 
-  const needsServer = ['firstView', 'refresh', 'endurance', 'server', 'bulk', 'scroll'].some((id) =>
-    want(id as SectionId),
-  );
+  const needsServer = [
+    'firstView',
+    'refresh',
+    'overview',
+    'endurance',
+    'server',
+    'bulk',
+    'scroll',
+  ].some((id) => want(id as SectionId));
   let server: RunningServer | undefined;
   let serverError: string | undefined;
   let largest: LargestSession | undefined;
@@ -202,11 +211,12 @@ async function main(): Promise<void> {
     sections.set('server', section);
   }
 
-  // 2–4, 6. The console in Chromium.
+  // 2–4, 6–8. The console in Chromium.
   // Scrolling before bulk: the bulk close changes the sessions the 1,000-row page shows.
   const browserSections: SectionId[] = [
     'firstView',
     'refresh',
+    'overview',
     'endurance',
     'scroll',
     'bulk',
