@@ -477,15 +477,21 @@ test.describe('sessions grid', () => {
   test('a status chip says what the status means and which actions remain', async ({ page }) => {
     await openSessions(
       page,
-      '?status=running&sort=createdAt:desc&page=1&size=10&cols=sessionId,status',
+      '?status=running&sort=createdAt:desc&page=1&size=10' +
+        '&cols=sessionId,status,clientSubmission,workerSubmission',
     );
     const chip = table(page)
       .locator('tbody')
       .getByRole('row')
       .first()
       .getByText('Running', { exact: true });
+    // Stop submission remains while either submission flag of that very row is still on.
+    const [client] = await columnTexts(page, 'Client Submission');
+    const [worker] = await columnTexts(page, 'Worker Submission');
+    const open = client?.includes('Yes') || worker?.includes('Yes');
     const meaning =
-      'The session is up and running. Still possible: Pause, Cancel, Close, Stop submission, Delete.';
+      'The session is up and running. Still possible: Pause, Cancel, Close, ' +
+      `${open ? 'Stop submission, ' : ''}Delete.`;
     await chip.hover();
     // The tooltip shows it to sighted users; assistive technology gets it as the chip's description.
     await expect(page.getByRole('tooltip')).toHaveText(meaning);
@@ -550,17 +556,19 @@ test.describe('sessions grid', () => {
     await expect(table(page).locator('tbody').getByRole('row').first()).toBeVisible();
     await idle();
     const firstLoad = { ...calls };
-    // Rows the grid counts: those within 120 px of the viewport (its IntersectionObserver margin).
+    // Rows the grid counts: those within 120 px of the grid's scrolling viewport (the root and
+    // margin of its IntersectionObserver), not of the window.
     const onScreen = await table(page)
       .locator('tbody')
       .getByRole('row')
-      .evaluateAll(
-        (rows) =>
-          rows.filter((row) => {
-            const box = row.getBoundingClientRect();
-            return box.top < window.innerHeight + 120 && box.bottom > -120;
-          }).length,
-      );
+      .evaluateAll((rows) => {
+        const scroller = rows[0]?.closest('cdk-virtual-scroll-viewport');
+        const view = scroller?.getBoundingClientRect() ?? new DOMRect(0, 0, 0, window.innerHeight);
+        return rows.filter((row) => {
+          const box = row.getBoundingClientRect();
+          return box.top < view.bottom + 120 && box.bottom > view.top - 120;
+        }).length;
+      });
 
     calls.list = 0;
     calls.counts = 0;

@@ -38,6 +38,21 @@ export const countCallsInFlight: Interceptor = (next) => async (request) => {
   }
 };
 
+/**
+ * Work that will make calls shortly but has not started them (e.g. counts waiting for the rows in
+ * view to settle) holds the idle signal, so "0 in flight" never reads true in that gap. Returns the
+ * release; releasing twice is harmless.
+ */
+export function holdIdle(): () => void {
+  publish(++inFlight);
+  let held = true;
+  return () => {
+    if (!held) return;
+    held = false;
+    publish(--inFlight);
+  };
+}
+
 function publish(count: number): void {
   globalThis.document?.documentElement?.setAttribute('data-calls-in-flight', String(count));
 }

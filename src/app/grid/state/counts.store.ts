@@ -16,6 +16,7 @@ import {
 } from 'rxjs';
 
 import { fromCall } from '../../api/rx';
+import { holdIdle } from '../../api/transport';
 import { type CountsEntry, type StatusCountLike, needsFetch } from '../model/counts';
 import type { CountsSpec } from '../model/definition';
 import type { PageState } from '../model/page-state';
@@ -120,6 +121,8 @@ export class GridCountsStore<T = unknown> {
     typeof IntersectionObserver === 'undefined' ? 'all' : new Set(),
   );
   private readonly visibleIds = new Set<string>();
+  /** Held from a change of the rows in view until the calls it causes have started. */
+  private releaseIdle: (() => void) | undefined;
   /** Number of count calls made since the page opened (shown nowhere; measured by tests). */
   callCount = 0;
 
@@ -128,9 +131,14 @@ export class GridCountsStore<T = unknown> {
     if (!spec) return;
     const fetchCounts = spec.fetch();
     const destroyRef = inject(DestroyRef);
+    destroyRef.onDestroy(() => this.letIdle());
     countsRequests<T>({
       pages$: this.grid.page$,
-      visible$: this.visible.pipe(auditTime(100)),
+      visible$: this.visible.pipe(
+        auditTime(100),
+        // The fetches this emission causes start synchronously downstream; release after them.
+        tap(() => queueMicrotask(() => this.letIdle())),
+      ),
       rowId: this.grid.definition.rowId,
       changeKey: this.grid.definition.changeKey,
       entry: (id) => this.entries().get(id),
@@ -153,6 +161,8 @@ export class GridCountsStore<T = unknown> {
         takeUntilDestroyed(destroyRef),
       )
       .subscribe((page) => {
+        // A new page asks for its counts once the rows in view settle: hold the idle signal.
+        if (page.generation > 0) this.releaseIdle ??= holdIdle();
         if (page.changed.size > 0) this.flash(page.changed);
         this.prune(new Set(page.rows.map(this.grid.definition.rowId)));
       });
@@ -172,7 +182,13 @@ export class GridCountsStore<T = unknown> {
     if (visible === this.visibleIds.has(id)) return;
     if (visible) this.visibleIds.add(id);
     else this.visibleIds.delete(id);
+    this.releaseIdle ??= holdIdle();
     this.visible.next(new Set(this.visibleIds));
+  }
+
+  private letIdle(): void {
+    this.releaseIdle?.();
+    this.releaseIdle = undefined;
   }
 
   private record(result: CountsResult<T>, spec: CountsSpec<T>): void {

@@ -9,6 +9,7 @@ import {
   effect,
 } from '@angular/core';
 
+import { holdIdle } from '../../api/transport';
 import { GridCountsStore } from '../state/counts.store';
 
 /** Counts are fetched a little ahead of the viewport, so they are there when the row scrolls in. */
@@ -25,9 +26,22 @@ export class RowVisibility {
   private readonly counts = inject(GridCountsStore);
   private readonly ids = new Map<Element, string>();
   private observer?: IntersectionObserver;
+  /** Rows watched but not yet reported by the observer; the idle signal waits for them. */
+  private readonly unreported = new Set<Element>();
+  private releaseIdle: (() => void) | undefined;
 
   constructor() {
-    inject(DestroyRef).onDestroy(() => this.observer?.disconnect());
+    inject(DestroyRef).onDestroy(() => {
+      this.observer?.disconnect();
+      this.reported([...this.unreported]);
+    });
+  }
+
+  private reported(elements: readonly Element[]): void {
+    for (const element of elements) this.unreported.delete(element);
+    if (this.unreported.size > 0) return;
+    this.releaseIdle?.();
+    this.releaseIdle = undefined;
   }
 
   /** The observer is made on the first row, when the scrolling viewport (its root) exists. */
@@ -39,6 +53,7 @@ export class RowVisibility {
           const id = this.ids.get(entry.target);
           if (id !== undefined) this.counts.setVisible(id, entry.isIntersecting);
         }
+        this.reported(entries.map((entry) => entry.target));
       },
       { root, rootMargin: AHEAD },
     );
@@ -51,14 +66,18 @@ export class RowVisibility {
     if (previous !== undefined) this.counts.setVisible(previous, false);
     this.ids.set(element, id);
     const observer = this.observerFor(root);
-    observer?.unobserve(element);
-    observer?.observe(element);
+    if (!observer) return;
+    this.unreported.add(element);
+    this.releaseIdle ??= holdIdle();
+    observer.unobserve(element);
+    observer.observe(element);
   }
 
   forget(element: Element): void {
     const id = this.ids.get(element);
     this.ids.delete(element);
     this.observer?.unobserve(element);
+    this.reported([element]);
     if (id !== undefined) this.counts.setVisible(id, false);
   }
 }
