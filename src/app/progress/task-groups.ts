@@ -33,8 +33,7 @@ export function sumOf(counts: StatusCounts, statuses: readonly TaskStatus[]): nu
 
 export function countsMap(entries: readonly { status: number; count: number }[]): StatusCounts {
   const map = new Map<TaskStatus, number>();
-  for (const { status, count } of entries)
-    map.set(status, (map.get(status) ?? 0) + count);
+  for (const { status, count } of entries) map.set(status, (map.get(status) ?? 0) + count);
   return map;
 }
 
