@@ -38,6 +38,6 @@ export function toApiError(error: unknown): ApiError {
  * thing three times. The prefix is dropped when the rest already says it; nothing else changes.
  */
 export function withoutEcho(message: string): string {
-  const echo = /^(\w+) was not found: (.*\bnot found\b.*)$/is.exec(message);
-  return echo && echo[2].toLowerCase().startsWith(echo[1].toLowerCase()) ? echo[2] : message;
+  const [, category, rest] = /^(\w+) was not found: (.*\bnot found\b.*)$/is.exec(message) ?? [];
+  return category && rest?.toLowerCase().startsWith(category.toLowerCase()) ? rest : message;
 }

@@ -1,14 +1,17 @@
 import type { StatusLook, StatusSet } from './model/definition';
 
+/** What a value looks like when its set has no look for it, nor for UNSPECIFIED. */
+const UNKNOWN_LOOK: StatusLook = { value: 0, key: 'unspecified', icon: 'help', tone: 'neutral' };
+
 /**
  * The look of an enum value in a status set; a value the set does not know (a newer server)
- * looks like the set's value 0 (UNSPECIFIED), or like the last look if the set has none.
+ * looks like the set's value 0 (UNSPECIFIED): unknown, never like some other status.
  */
 export function lookOf(statuses: StatusSet, value: number): StatusLook {
   return (
     statuses.looks.find((look) => look.value === value) ??
     statuses.looks.find((look) => look.value === 0) ??
-    statuses.looks[statuses.looks.length - 1]
+    UNKNOWN_LOOK
   );
 }
 

@@ -167,7 +167,7 @@ export class ProgressChart {
   protected readonly height = H;
 
   private readonly series = computed(() => throughputSeries(this.history()));
-  private readonly end = computed(() => this.history()[this.history().length - 1]?.at ?? 0);
+  private readonly end = computed(() => this.history().at(-1)?.at ?? 0);
   private readonly x = (at: number) => ((at - (this.end() - HISTORY_MS)) / HISTORY_MS) * W;
   private readonly rate = computed(() => recentRate(this.history()));
 
@@ -195,7 +195,7 @@ export class ProgressChart {
       : this.words.t('overview.progress.notYet');
   });
   protected readonly backlogText = computed(() => {
-    const last = this.history()[this.history().length - 1];
+    const last = this.history().at(-1);
     return last
       ? this.words.t('overview.progress.tasks', { count: this.words.number(last.waiting) })
       : '—';
@@ -205,30 +205,30 @@ export class ProgressChart {
   /** The chart in one sentence: its accessible name. */
   protected readonly summary = computed(() => {
     const series = this.series();
-    const history = this.history();
-    if (series.length === 0)
+    const [first] = this.history();
+    const now = series.at(-1);
+    if (!first || !now)
       return this.words.t('overview.progress.summaryEmpty', { scope: this.scopeName() });
     const rates = series.map((p) => p.perMinute);
-    const waiting = history.map((s) => s.waiting);
     return this.words.t('overview.progress.summary', {
       scope: this.scopeName(),
-      span: this.words.duration(this.end() - history[0].at),
+      span: this.words.duration(this.end() - first.at),
       min: this.words.rate(Math.min(...rates)),
       max: this.words.rate(Math.max(...rates)),
-      now: this.words.rate(rates[rates.length - 1]),
-      first: this.words.number(waiting[0]),
-      last: this.words.number(waiting[waiting.length - 1]),
+      now: this.words.rate(now.perMinute),
+      first: this.words.number(first.waiting),
+      last: this.words.number(now.waiting),
     });
   });
 
   protected readonly rows = computed(() => {
     const series = this.series();
     return series
-      .map((p, i) => ({
+      .map((p) => ({
         at: p.at,
         time: new Date(p.at).toLocaleTimeString(),
         rate: this.words.rate(p.perMinute),
-        waiting: this.words.number(this.history()[i + 1].waiting),
+        waiting: this.words.number(p.waiting),
       }))
       .reverse();
   });

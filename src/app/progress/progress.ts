@@ -27,26 +27,34 @@ const STEADY_FACTOR = 2;
 
 /** Adds a reading and forgets those older than the history; a reading out of order is ignored. */
 export function addSample(history: readonly Sample[], sample: Sample): Sample[] {
-  const last = history[history.length - 1];
+  const last = history.at(-1);
   if (last && sample.at <= last.at) return [...history];
   return [...history, sample].filter((s) => s.at > sample.at - HISTORY_MS);
+}
+
+/** One interval between consecutive readings, dated at its end. */
+export interface ThroughputPoint {
+  readonly at: number;
+  readonly perMinute: number;
+  /** Tasks waiting at the end of the interval. */
+  readonly waiting: number;
 }
 
 /**
  * Tasks finished per minute between consecutive readings, at the end of each interval. A drop
  * of the finished count (sessions deleted meanwhile) counts as no progress, not as negative.
  */
-export function throughputSeries(
-  history: readonly Sample[],
-): { readonly at: number; readonly perMinute: number }[] {
-  const series: { at: number; perMinute: number }[] = [];
-  for (let i = 1; i < history.length; i++) {
-    const a = history[i - 1];
-    const b = history[i];
-    series.push({
-      at: b.at,
-      perMinute: (Math.max(0, b.finished - a.finished) / (b.at - a.at)) * MINUTE,
-    });
+export function throughputSeries(history: readonly Sample[]): ThroughputPoint[] {
+  const series: ThroughputPoint[] = [];
+  let a: Sample | undefined;
+  for (const b of history) {
+    if (a)
+      series.push({
+        at: b.at,
+        perMinute: (Math.max(0, b.finished - a.finished) / (b.at - a.at)) * MINUTE,
+        waiting: b.waiting,
+      });
+    a = b;
   }
   return series;
 }
@@ -54,11 +62,16 @@ export function throughputSeries(
 /** Finished tasks per minute over [from, to] (readings inside it), and the span actually covered. */
 function rateBetween(history: readonly Sample[], from: number, to: number) {
   const inside = history.filter((s) => s.at >= from && s.at <= to);
-  if (inside.length < 2) return undefined;
+  const [first] = inside;
+  const last = inside.at(-1);
+  if (inside.length < 2 || !first || !last) return undefined;
   let done = 0;
-  for (let i = 1; i < inside.length; i++)
-    done += Math.max(0, inside[i].finished - inside[i - 1].finished);
-  const span = inside[inside.length - 1].at - inside[0].at;
+  let previous = first;
+  for (const s of inside) {
+    done += Math.max(0, s.finished - previous.finished);
+    previous = s;
+  }
+  const span = last.at - first.at;
   return { perMinute: (done / span) * MINUTE, span };
 }
 
@@ -75,7 +88,7 @@ export function recentRate(
   history: readonly Sample[],
   windowMs = RATE_WINDOW_MS,
 ): Rate | undefined {
-  const last = history[history.length - 1];
+  const last = history.at(-1);
   if (!last) return undefined;
   const whole = rateBetween(history, last.at - windowMs, last.at);
   if (!whole || whole.span < MIN_SPAN_MS) return undefined;
@@ -109,7 +122,7 @@ export type Eta =
 
 /** Backlog (waiting + running) ÷ recent throughput, with what the estimate rests on. */
 export function estimate(history: readonly Sample[], windowMs = RATE_WINDOW_MS): Eta {
-  const last = history[history.length - 1];
+  const last = history.at(-1);
   if (!last) return { kind: 'measuring' };
   const left = last.waiting + last.running;
   if (left === 0) return { kind: 'done' };

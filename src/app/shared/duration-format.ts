@@ -58,8 +58,9 @@ export function formatDuration(ms: number, locale = 'en'): string {
   if (abs < 1000 && abs > 0) return sign + formatUnits({ milliseconds: Math.round(abs) }, locale);
   let rest = Math.floor(abs / 1000) * 1000;
   const lead = UNITS.findIndex(([, size]) => rest >= size);
-  if (lead < 0) return formatUnits({ seconds: 0 }, locale);
-  const [first, firstSize] = UNITS[lead];
+  const leading = UNITS[lead]; // undefined when no unit fits (lead is -1)
+  if (!leading) return formatUnits({ seconds: 0 }, locale);
+  const [first, firstSize] = leading;
   const amount = Math.floor(rest / firstSize);
   rest -= amount * firstSize;
   const next = UNITS[lead + 1];

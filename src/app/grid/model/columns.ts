@@ -62,8 +62,9 @@ export function isFilterable<T>(column: ColumnDef<T> | undefined): boolean {
 /** Moves one key of a list to another position (drag-and-drop, keyboard reorder). */
 export function moveKey(keys: readonly string[], from: number, to: number): string[] {
   const next = [...keys];
-  if (from < 0 || from >= next.length) return next;
-  const [moved] = next.splice(from, 1);
+  const moved = next[from]; // undefined outside the list, negative indexes included
+  if (moved === undefined) return next;
+  next.splice(from, 1);
   next.splice(Math.max(0, Math.min(to, next.length)), 0, moved);
   return next;
 }

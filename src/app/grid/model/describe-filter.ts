@@ -108,7 +108,7 @@ export function filterChips(
 export function chipsSentence(chips: FilterChips, and: string, or: string): string {
   const groups = chips.groups.map((group) => group.map((chip) => chip.text).join(` ${and} `));
   const parts = chips.shared.map((chip) => chip.text);
-  if (groups.length === 1) parts.push(groups[0]);
+  if (groups.length === 1) parts.push(...groups);
   if (groups.length > 1) parts.push(`(${groups.map((g) => `(${g})`).join(` ${or} `)})`);
   return parts.join(` ${and} `);
 }

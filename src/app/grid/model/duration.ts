@@ -8,13 +8,13 @@ export function fromMillis(ms: number): SecondsNanos {
   return { seconds: BigInt(seconds), nanos: Math.round((ms - seconds * 1000) * 1e6) };
 }
 
-const UNIT_MS: Readonly<Record<string, number>> = {
-  d: 86_400_000,
-  h: 3_600_000,
-  m: 60_000,
-  s: 1000,
-  ms: 1,
-};
+const UNIT_MS: ReadonlyMap<string, number> = new Map([
+  ['d', 86_400_000],
+  ['h', 3_600_000],
+  ['m', 60_000],
+  ['s', 1000],
+  ['ms', 1],
+]);
 
 /**
  * Reads a duration as people write it: `90` (seconds), `1h 30m`, `2d4h`, `45s`, `250ms`,
@@ -38,7 +38,10 @@ export function parseDuration(text: string): number | undefined {
   let total = 0;
   let consumed = 0;
   for (let match = unitPattern.exec(input); match; match = unitPattern.exec(input)) {
-    total += Number(match[1]) * UNIT_MS[match[2]];
+    const [, amount, unit = ''] = match;
+    const unitMs = UNIT_MS.get(unit);
+    if (unitMs === undefined) return undefined; // the pattern only lets known units through
+    total += Number(amount) * unitMs;
     consumed = unitPattern.lastIndex;
   }
   return consumed === input.length && consumed > 0 ? Math.round(total) : undefined;

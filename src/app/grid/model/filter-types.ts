@@ -56,7 +56,7 @@ function ordered(
   le: number,
   ge: number,
   gt: number,
-): readonly OperatorSpec[] {
+): OperatorList {
   return [
     { key: 'eq', proto: eq },
     { key: 'ne', proto: ne },
@@ -71,7 +71,7 @@ function ordered(
  * Every operator the API offers per type, in menu order, with the value of the generated
  * `Filter<Kind>Operator` enum each maps to (the wire value).
  */
-export const OPERATORS: Readonly<Record<FilterType, readonly OperatorSpec[]>> = {
+export const OPERATORS: Readonly<Record<FilterType, OperatorList>> = {
   string: [
     { key: 'eq', proto: FilterStringOperator.EQUAL },
     { key: 'ne', proto: FilterStringOperator.NOT_EQUAL },
@@ -120,6 +120,9 @@ export interface OperatorSpec {
   readonly key: OperatorKey;
   readonly proto: number;
 }
+
+/** Every type offers at least one operator: the first is the one a new condition starts with. */
+type OperatorList = readonly [OperatorSpec, ...OperatorSpec[]];
 
 /** The `FilterField.value_condition` oneof case of each type (same names in every package). */
 export const CONDITION_CASE: Readonly<Record<FilterType, string>> = {

@@ -38,7 +38,8 @@ export function parseDateTime(text: string): Parsed<SecondsNanos> {
   const match = ISO.exec(input);
   if (!match) return fail('date');
   const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', zone = 'Z'] = match;
-  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number);
+  const [year, month, day] = [Number(y), Number(mo), Number(d)];
+  const [hour, minute, second] = [Number(h), Number(mi), Number(s)];
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return fail('date');
   if (hour > 23 || minute > 59 || second > 59) return fail('date');
   let offsetMinutes = 0;
@@ -94,8 +95,9 @@ export function valueError(
     const parsed = parseStatuses(values, statuses);
     return parsed.ok ? undefined : parsed.error;
   }
-  if (values.length !== 1) return 'required';
-  const parsed = parseScalar(type, values[0]);
+  const [value] = values;
+  if (value === undefined || values.length !== 1) return 'required';
+  const parsed = parseScalar(type, value);
   return parsed.ok ? undefined : parsed.error;
 }
 

@@ -20,7 +20,11 @@ export function timelineOf<E extends string>(
     .map(([event, at], index) => ({ event, at, index }))
     .filter((entry): entry is { event: E; at: number; index: number } => !!entry.at && entry.at > 0)
     .sort((a, b) => a.at - b.at || a.index - b.index);
-  return dated.map(({ event, at }, i) =>
-    i === 0 ? { event, at } : { event, at, sincePrevious: at - dated[i - 1].at },
-  );
+  let previous: number | undefined;
+  return dated.map(({ event, at }) => {
+    const step =
+      previous === undefined ? { event, at } : { event, at, sincePrevious: at - previous };
+    previous = at;
+    return step;
+  });
 }

@@ -144,8 +144,8 @@ export function decodeView(params: QueryParams, context: CodecContext): Decoded 
     const raw = one(params, 'status');
     if (raw === undefined || raw === '') return defaults.filters.statuses;
     const keys = raw.split(',').map(unescapeAtom);
-    if (!context.quickStatuses || keys.some((key) => !context.quickStatuses!.includes(key)))
-      throw new Error('status');
+    const known = context.quickStatuses;
+    if (!known || keys.some((key) => !known.includes(key))) throw new Error('status');
     return [...new Set(keys)];
   });
 
@@ -153,9 +153,9 @@ export function decodeView(params: QueryParams, context: CodecContext): Decoded 
     const raw = one(params, 'sort');
     if (raw === undefined) return defaults.sort;
     const atoms = raw.split(':');
-    if (atoms.length !== 2) throw new Error('sort shape');
-    const column = unescapeAtom(atoms[0]);
-    const direction = atoms[1];
+    const [escaped, direction] = atoms;
+    if (atoms.length !== 2 || escaped === undefined) throw new Error('sort shape');
+    const column = unescapeAtom(escaped);
     if (!context.isSortable(column) || (direction !== 'asc' && direction !== 'desc'))
       throw new Error('sort');
     return { column, direction };

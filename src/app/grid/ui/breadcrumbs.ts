@@ -61,13 +61,13 @@ export function drillTrail(
   parents: readonly TrailParent[],
   label: string,
 ): Crumb[] {
-  if (filters.groups.length !== 1) return [];
-  const group = filters.groups[0];
+  const [group] = filters.groups;
+  if (!group || filters.groups.length !== 1) return [];
   for (const parent of parents) {
-    const condition = group.find(
+    const id = group.find(
       (c) => c.field === parent.column && c.op === 'eq' && c.values.length === 1,
-    );
-    if (condition) return [...parent.trail(condition.values[0]), { label }];
+    )?.values[0];
+    if (id !== undefined) return [...parent.trail(id), { label }];
   }
   return [];
 }

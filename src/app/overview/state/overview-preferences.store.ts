@@ -44,8 +44,9 @@ export class OverviewPreferencesStore {
     const lines = [...this.state().lines];
     const from = lines.findIndex((l) => l.id === id);
     const to = from + by;
-    if (from < 0 || to < 0 || to >= lines.length) return;
-    [lines[from], lines[to]] = [lines[to], lines[from]];
+    const [moving, other] = [lines[from], lines[to]]; // undefined outside the list
+    if (from < 0 || !moving || !other) return;
+    [lines[from], lines[to]] = [other, moving];
     this.apply({ ...this.state(), lines });
   }
 

@@ -51,14 +51,14 @@ const resolveSessionField = fieldResolver(SESSIONS);
 /** The grid's own mapping of conditions on the sessions grid's columns; they are written here. */
 function sessionCondition(group: FilterGroup): FilterFieldInit {
   const mapped = toProtoFilters([group], resolveSessionField);
-  if (!mapped.ok) throw new Error(`Unusable session condition: ${JSON.stringify(group)}`);
-  return mapped.filters.or[0].and[0];
+  const condition = mapped.ok ? mapped.filters.or[0]?.and[0] : undefined;
+  if (!condition) throw new Error(`Unusable session condition: ${JSON.stringify(group)}`);
+  return condition;
 }
 
-const BY_ID = toProtoSort(
-  { column: 'sessionId', direction: 'asc' },
-  resolveSessionField('sessionId')!.field,
-);
+const ID_FIELD = resolveSessionField('sessionId')?.field;
+if (!ID_FIELD) throw new Error('The sessions grid has no sessionId column to sort on');
+const BY_ID = toProtoSort({ column: 'sessionId', direction: 'asc' }, ID_FIELD);
 
 /** (A or B) and S = (A and S) or (B and S); no group at all = just S. */
 export function withStatus(filters: FiltersInit, status: SessionStatus): FiltersInit {

@@ -27,16 +27,18 @@ export interface Lifecycle {
 }
 
 export function lifecycleOf(session: SessionRaw, now: number): Lifecycle {
-  const times: [LifecycleEvent, number | undefined][] = [
-    ['created', toDate(session.createdAt)?.getTime()],
-    ['cancelled', toDate(session.cancelledAt)?.getTime()],
-    ['closed', toDate(session.closedAt)?.getTime()],
+  const created = toDate(session.createdAt)?.getTime();
+  const cancelled = toDate(session.cancelledAt)?.getTime();
+  const closed = toDate(session.closedAt)?.getTime();
+  const steps = timelineOf<LifecycleEvent>([
+    ['created', created],
+    ['cancelled', cancelled],
+    ['closed', closed],
     ['purged', toDate(session.purgedAt)?.getTime()],
     ['deleted', toDate(session.deletedAt)?.getTime()],
-  ];
-  const steps = timelineOf(times);
-  const start = times[0][1] || undefined;
-  const ends = [times[1][1], times[2][1]].filter((t): t is number => !!t);
+  ]);
+  const start = created || undefined;
+  const ends = [cancelled, closed].filter((t): t is number => !!t);
   const end = ends.length > 0 ? Math.min(...ends) : undefined;
   const active = isActive(session.status);
   const live = active && end === undefined;
