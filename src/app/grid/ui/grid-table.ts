@@ -42,6 +42,7 @@ import {
 } from './grid-table.layout';
 import { GridTipsDirective } from './grid-table.tips';
 import { InViewDirective, RowVisibility } from './in-view.directive';
+import { ReleaseStickyRowDirective } from './release-sticky-row.directive';
 
 const SELECT = '_select';
 const ACTIONS = '_actions';
@@ -73,6 +74,7 @@ const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not(td):
     FlashDirective,
     GridTipsDirective,
     InViewDirective,
+    ReleaseStickyRowDirective,
   ],
   providers: [RowVisibility],
   // Keys and focus of the cells bubble up to here (the cells are the grid's focus targets).
