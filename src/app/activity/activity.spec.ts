@@ -36,7 +36,7 @@ describe('activity journal', () => {
     );
     const parsed = parseJournal(many);
     expect(parsed).toHaveLength(ACTIVITY_LIMIT);
-    expect(parsed[0].id).toBe('5');
+    expect(parsed[0]?.id).toBe('5');
     expect(isActivityEntry(refused)).toBe(true);
   });
 

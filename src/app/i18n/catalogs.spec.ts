@@ -8,7 +8,7 @@ function keys(value: unknown, prefix = ''): string[] {
 
 function placeholders(text: unknown): string[] {
   return typeof text === 'string'
-    ? [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort()
+    ? [...text.matchAll(/{{\s*(\w+)\s*}}/g)].flatMap(([, name]) => (name ? [name] : [])).sort()
     : [];
 }
 

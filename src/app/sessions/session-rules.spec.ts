@@ -14,7 +14,7 @@ const nothing = () => false;
 const flagsOn = { clientSubmission: true, workerSubmission: true };
 
 // The status → actions table of PRODUCT.md, written out independently of the module under test.
-const EXPECTED: Record<string, SessionAction[]> = {
+const EXPECTED: Record<keyof typeof SessionStatus, SessionAction[]> = {
   RUNNING: ['pause', 'cancel', 'close', 'stopSubmission', 'delete'],
   PAUSED: ['resume', 'cancel', 'close', 'stopSubmission', 'delete'],
   CANCELLED: ['purge', 'delete'],

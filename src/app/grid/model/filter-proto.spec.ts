@@ -1,6 +1,7 @@
 import { effectiveGroups, toProtoFilters, toProtoSort } from './filter-proto';
 import { type Condition, type FilterType, NO_FILTERS, OPERATORS } from './filter-types';
 import { resolveWidgetField } from '../../../testing/widgets.spec-helper';
+import { defined } from '../../../testing/defined';
 
 /** The resource's `<Resource>Field` message: `{ field: <oneof> }`. */
 const raw = (field: number) => ({ field: { case: 'taskSummaryField' as const, value: { field } } });
@@ -9,8 +10,8 @@ function single(condition: Condition) {
   const result = toProtoFilters([[condition]], resolveWidgetField);
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   expect(result.filters.or).toHaveLength(1);
-  expect(result.filters.or[0].and).toHaveLength(1);
-  return result.filters.or[0].and[0];
+  expect(result.filters.or[0]?.and).toHaveLength(1);
+  return defined(result.filters.or[0]?.and[0], 'one condition');
 }
 
 describe('filter model → protobuf Filters', () => {
@@ -78,7 +79,7 @@ describe('filter model → protobuf Filters', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.filters.or).toHaveLength(2);
-    const statusOf = (i: number) => result.filters.or[i].and[0].valueCondition.value;
+    const statusOf = (i: number) => result.filters.or[i]?.and[0]?.valueCondition.value;
     expect(statusOf(0)).toEqual({ value: 1, operator: 0 });
     expect(statusOf(1)).toEqual({ value: 2, operator: 0 });
     // the other condition of the group is kept in each expanded group

@@ -48,7 +48,8 @@ function throughBrowser(params: Record<string, string | string[]>): QueryParams 
   const result: Record<string, string | string[]> = {};
   for (const key of new Set(parsed.keys())) {
     const values = parsed.getAll(key);
-    result[key] = values.length === 1 ? values[0] : values;
+    const [only] = values;
+    result[key] = only !== undefined && values.length === 1 ? only : values;
   }
   return result;
 }

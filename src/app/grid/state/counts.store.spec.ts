@@ -2,6 +2,7 @@ import { BehaviorSubject, Observable, Subject } from 'rxjs';
 
 import type { CountsEntry, StatusCountLike } from '../model/counts';
 import { type Widget, widget } from '../../../testing/widgets.spec-helper';
+import { defined } from '../../../testing/defined';
 import { type CountsResult, countsRequests, errorCount, keptEntries } from './counts.store';
 
 /** A fake count call per row that the test completes by hand, tracking what is in flight. */
@@ -78,7 +79,8 @@ describe('per-row counts scheduling', () => {
   it('keeps at most 6 calls in flight and makes exactly one per row', () => {
     const { fake, results } = setup(rows(20));
     expect(fake.inFlight.size).toBe(6);
-    for (let i = 0; i < 20; i++) fake.answer([...fake.inFlight.keys()][0]);
+    for (let i = 0; i < 20; i++)
+      fake.answer(defined([...fake.inFlight.keys()][0], 'a call in flight'));
     expect(fake.calls).toBe(20);
     expect(fake.maxInFlight).toBe(6);
     expect(results).toHaveLength(20);
@@ -113,7 +115,7 @@ describe('per-row counts scheduling', () => {
     const list = rows(2, 3);
     const { fake, pages } = setup(list);
     for (const id of [...fake.inFlight.keys()]) fake.answer(id);
-    pages.next({ rows: [{ ...list[0], state: 2 }, list[1]], generation: 2 });
+    pages.next({ rows: list.map((w, i) => (i === 0 ? { ...w, state: 2 } : w)), generation: 2 });
     expect([...fake.inFlight.keys()]).toEqual(['w0']);
   });
 

@@ -5,6 +5,7 @@ import { Code, ConnectError } from '@connectrpc/connect';
 
 import type { ListRequest, ResourceDefinition } from '../model/definition';
 import { WIDGETS, type Widget, widget } from '../../../testing/widgets.spec-helper';
+import { defined } from '../../../testing/defined';
 import { GridCountsStore } from './counts.store';
 import { provideGrid } from './provide-grid';
 import { GridStore } from './grid.store';
@@ -146,7 +147,7 @@ describe('grid store', () => {
     await wait(20);
     expect(router.url).toContain('f=custom.team:eq:risk');
     expect(router.url).toContain('q=w1');
-    expect(cluster.listCalls.at(-1)!.filters.or[0].and).toHaveLength(3);
+    expect(cluster.listCalls.at(-1)?.filters.or[0]?.and).toHaveLength(3);
     store.toggleSort('size');
     await wait(20);
     expect(router.url).toContain('sort=size:asc');
@@ -237,7 +238,7 @@ describe('grid store', () => {
   it('keeps the selection across a refresh and clears it when the filters change', async () => {
     const { definition } = fakeCluster([widget('a'), widget('b')]);
     const { store } = await open(definition);
-    store.selection.toggle('a', store.page().rows[0], []);
+    store.selection.toggle('a', defined(store.page().rows[0], 'row a'), []);
     store.refresh();
     await wait(20);
     expect([...store.selection.ids()]).toEqual(['a']);

@@ -2,16 +2,17 @@ import { NO_FILTERS } from '../model/filter-types';
 import { decodeGroup } from '../model/url-codec';
 import { drillTrail, entityTrail, sessionTrail } from './breadcrumbs';
 import { timelineOf } from '../model/timeline';
+import { defined } from '../../../testing/defined';
 
 describe('breadcrumbs', () => {
   it('Sessions › session › Tasks, the tasks link filtered on the session', () => {
     const [sessions, session, tasks] = sessionTrail('s-1', 'breadcrumbs.tasks', '/tasks');
     expect(sessions).toEqual({ label: 'breadcrumbs.sessions', link: { commands: ['/sessions'] } });
     expect(session).toEqual({ text: 's-1', link: { commands: ['/sessions', 's-1'] } });
-    expect(tasks.link!.commands).toEqual(['/tasks']);
-    expect(decodeGroup(tasks.link!.queryParams!['f'] as string)).toEqual([
-      { field: 'sessionId', op: 'eq', values: ['s-1'] },
-    ]);
+    expect(tasks?.link?.commands).toEqual(['/tasks']);
+    expect(
+      decodeGroup(defined(tasks?.link?.queryParams?.['f'], 'the tasks filter') as string),
+    ).toEqual([{ field: 'sessionId', op: 'eq', values: ['s-1'] }]);
   });
 
   const parents = [

@@ -3,6 +3,7 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatChipHarness } from '@angular/material/chips/testing';
 
 import { openGridComponent } from '../../../testing/grid.spec-helper';
+import { defined } from '../../../testing/defined';
 import { FilterChips } from './filter-chips';
 
 /** Two OR-groups on the test resource, plus a quick search shared by both. */
@@ -24,7 +25,7 @@ describe('filter chips', () => {
     expect(chips).toHaveLength(4);
     const before = ui.store.view().filters;
 
-    await (await chips[1].getRemoveButton()).click();
+    await (await defined(chips[1], 'a second chip').getRemoveButton()).click();
     await ui.fixture.whenStable();
 
     const after = ui.store.view().filters;

@@ -30,7 +30,7 @@ function memoryJournal(): ActionJournal {
 }
 
 describe('action executor', () => {
-  let client: Record<string, jest.Mock>;
+  let client: Record<'pauseSession' | 'closeSession' | 'stopSubmission' | 'getSession', jest.Mock>;
   let changes: SessionChange[];
 
   beforeEach(() => {
@@ -54,7 +54,7 @@ describe('action executor', () => {
   it('shows the session pending until the server answers, then publishes its session', async () => {
     let answer!: (value: unknown) => void;
     const paused = create(SessionRawSchema, { sessionId: 's1', status: SessionStatus.PAUSED });
-    client['pauseSession'].mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    client.pauseSession.mockReturnValue(new Promise((resolve) => (answer = resolve)));
     const executor = TestBed.inject(ActionExecutor);
     const pending = TestBed.inject(PendingActions);
 
@@ -82,13 +82,13 @@ describe('action executor', () => {
 
   it('reports a refusal with the server reason and re-reads the true state', async () => {
     const closed = create(SessionRawSchema, { sessionId: 's2', status: SessionStatus.CLOSED });
-    client['closeSession'].mockRejectedValue(
+    client.closeSession.mockRejectedValue(
       new ConnectError(
         'The session transition is invalid: Cannot close a session with status Closed',
         Code.FailedPrecondition,
       ),
     );
-    client['getSession'].mockResolvedValue({ session: closed });
+    client.getSession.mockResolvedValue({ session: closed });
     const outcome = await firstValueFrom(
       TestBed.inject(ActionExecutor).execute({ action: 'close', sessionId: 's2' }, 'bulk'),
     );
@@ -104,10 +104,8 @@ describe('action executor', () => {
   });
 
   it('removes a session the re-read no longer finds', async () => {
-    client['closeSession'].mockRejectedValue(
-      new ConnectError('Session s3 not found', Code.NotFound),
-    );
-    client['getSession'].mockRejectedValue(new ConnectError('Session s3 not found', Code.NotFound));
+    client.closeSession.mockRejectedValue(new ConnectError('Session s3 not found', Code.NotFound));
+    client.getSession.mockRejectedValue(new ConnectError('Session s3 not found', Code.NotFound));
     await firstValueFrom(
       TestBed.inject(ActionExecutor).execute({ action: 'close', sessionId: 's3' }, 'single'),
     );
@@ -115,7 +113,7 @@ describe('action executor', () => {
   });
 
   it('sends the Stop submission choice and journals it', async () => {
-    client['stopSubmission'].mockResolvedValue({
+    client.stopSubmission.mockResolvedValue({
       session: create(SessionRawSchema, { sessionId: 's4', status: SessionStatus.RUNNING }),
     });
     await firstValueFrom(
@@ -124,7 +122,7 @@ describe('action executor', () => {
         'single',
       ),
     );
-    expect(client['stopSubmission']).toHaveBeenCalledWith(
+    expect(client.stopSubmission).toHaveBeenCalledWith(
       { sessionId: 's4', client: false, worker: true },
       expect.anything(),
     );
@@ -137,11 +135,11 @@ describe('action executor', () => {
     it('is journalled unknown, then settled by re-reading the session: applied', async () => {
       jest.useFakeTimers();
       const paused = create(SessionRawSchema, { sessionId: 's5', status: SessionStatus.PAUSED });
-      client['pauseSession'].mockRejectedValue(
+      client.pauseSession.mockRejectedValue(
         new ConnectError('the operation timed out', Code.DeadlineExceeded),
       );
       // The link is still down for the first re-read, then the server answers.
-      client['getSession']
+      client.getSession
         .mockRejectedValueOnce(new ConnectError('Failed to fetch', Code.Unknown))
         .mockResolvedValue({ session: paused });
       const noAnswer = jest.fn();
@@ -169,8 +167,8 @@ describe('action executor', () => {
 
     it('says "not applied" when the session read again shows it was not', async () => {
       const running = create(SessionRawSchema, { sessionId: 's6', status: SessionStatus.RUNNING });
-      client['pauseSession'].mockRejectedValue(new ConnectError('unavailable', Code.Unavailable));
-      client['getSession'].mockResolvedValue({ session: running });
+      client.pauseSession.mockRejectedValue(new ConnectError('unavailable', Code.Unavailable));
+      client.getSession.mockResolvedValue({ session: running });
       const outcome = await firstValueFrom(
         TestBed.inject(ActionExecutor).execute({ action: 'pause', sessionId: 's6' }, 'single'),
       );
@@ -182,8 +180,8 @@ describe('action executor', () => {
 
     it('stays unknown, and says so, if the session cannot be read for two minutes', async () => {
       jest.useFakeTimers();
-      client['closeSession'].mockRejectedValue(new ConnectError('timeout', Code.DeadlineExceeded));
-      client['getSession'].mockRejectedValue(new ConnectError('Failed to fetch', Code.Unknown));
+      client.closeSession.mockRejectedValue(new ConnectError('timeout', Code.DeadlineExceeded));
+      client.getSession.mockRejectedValue(new ConnectError('Failed to fetch', Code.Unknown));
       const outcomes: unknown[] = [];
       TestBed.inject(ActionExecutor)
         .execute({ action: 'close', sessionId: 's7' }, 'single')
@@ -196,12 +194,12 @@ describe('action executor', () => {
     });
 
     it('a refusal is not "no answer": no re-reading loop', async () => {
-      client['closeSession'].mockRejectedValue(new ConnectError('nope', Code.FailedPrecondition));
-      client['getSession'].mockResolvedValue({ session: undefined });
+      client.closeSession.mockRejectedValue(new ConnectError('nope', Code.FailedPrecondition));
+      client.getSession.mockResolvedValue({ session: undefined });
       await firstValueFrom(
         TestBed.inject(ActionExecutor).execute({ action: 'close', sessionId: 's8' }, 'single'),
       );
-      expect(client['getSession']).toHaveBeenCalledTimes(1);
+      expect(client.getSession).toHaveBeenCalledTimes(1);
       expect(isNoAnswer(toApiError(new ConnectError('x', Code.FailedPrecondition)))).toBe(false);
       expect(showsApplied({ action: 'delete', sessionId: 's8' }, undefined)).toBe(true);
     });

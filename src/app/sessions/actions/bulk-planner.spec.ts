@@ -22,7 +22,7 @@ describe('bulk planner', () => {
       target(SessionStatus.CANCELLED),
       target(SessionStatus.PURGED),
       target(SessionStatus.RUNNING),
-    ];
+    ] as const;
     const plan = planBulk('close', selection, everything);
     expect(plan.affected.map((t) => t.sessionId)).toEqual([
       selection[0].sessionId,

@@ -7,6 +7,7 @@ import { type ActionOutcome } from './action-executor';
 import { type ActionRequest } from './action-request';
 import { type BulkTarget, planBulk } from './bulk-planner';
 import { BULK_CONCURRENCY, BulkRun, runPlan } from './bulk-runner';
+import { defined } from '../../../testing/defined';
 
 const everything = () => true;
 function targets(count: number, status = SessionStatus.RUNNING): BulkTarget[] {
@@ -31,14 +32,14 @@ class FakeServer {
     return answer.pipe(finalize(() => (this.inFlight -= 1)));
   };
   succeed(index: number): void {
-    const call = this.calls[index];
-    call.answer.next({ ok: true, session: undefined });
-    call.answer.complete();
+    const { answer } = defined(this.calls[index], `call #${index}`);
+    answer.next({ ok: true, session: undefined });
+    answer.complete();
   }
   refuse(index: number, reason: string): void {
-    const call = this.calls[index];
-    call.answer.next({ ok: false, error: new ApiError(Code.FailedPrecondition, reason) });
-    call.answer.complete();
+    const { answer } = defined(this.calls[index], `call #${index}`);
+    answer.next({ ok: false, error: new ApiError(Code.FailedPrecondition, reason) });
+    answer.complete();
   }
 }
 

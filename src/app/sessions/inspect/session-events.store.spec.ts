@@ -10,6 +10,7 @@ import {
 import { TaskStatus } from '../../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { backoffMs } from './session-event';
 import { EVENT_BUFFER_LIMIT, SessionEventsStore } from './session-events.store';
+import { defined } from '../../../testing/defined';
 
 /** A server stream the test drives. */
 class FakeStream {
@@ -40,6 +41,8 @@ function statusUpdate(taskId: string): EventSubscriptionResponse {
 
 describe('session events store', () => {
   let streams: FakeStream[];
+  /** The nth stream the store opened (0 = the first connection). */
+  const opened = (n: number) => defined(streams[n], `event stream #${n}`);
 
   beforeEach(() => {
     jest.useFakeTimers();
@@ -66,25 +69,25 @@ describe('session events store', () => {
   it('keeps only the last 1,000 events, newest first', async () => {
     const store = TestBed.inject(SessionEventsStore);
     store.listen('s');
-    for (let i = 0; i < EVENT_BUFFER_LIMIT + 20; i++) streams[0].push(statusUpdate(`t${i}`));
+    for (let i = 0; i < EVENT_BUFFER_LIMIT + 20; i++) opened(0).push(statusUpdate(`t${i}`));
     await jest.advanceTimersByTimeAsync(300);
     expect(store.received()).toBe(EVENT_BUFFER_LIMIT);
-    expect(store.visible()[0].id).toBe(`t${EVENT_BUFFER_LIMIT + 19}`);
-    expect(store.visible().at(-1)!.id).toBe('t20');
+    expect(store.visible()[0]?.id).toBe(`t${EVENT_BUFFER_LIMIT + 19}`);
+    expect(store.visible().at(-1)?.id).toBe('t20');
   });
 
   it('reconnects with growing back-off when the stream drops or ends', async () => {
     const store = TestBed.inject(SessionEventsStore);
     store.listen('s');
     await jest.advanceTimersByTimeAsync(0);
-    streams[0].push(new ConnectError('connection reset', Code.Unavailable));
+    opened(0).push(new ConnectError('connection reset', Code.Unavailable));
     await jest.advanceTimersByTimeAsync(0);
     expect(store.state()).toMatchObject({ kind: 'reconnecting', attempt: 1 });
     await jest.advanceTimersByTimeAsync(backoffMs(1));
     expect(streams).toHaveLength(2);
     expect(store.state().kind).toBe('listening');
 
-    streams[1].push(null); // the server ended the stream: reconnect too
+    opened(1).push(null); // the server ended the stream: reconnect too
     await jest.advanceTimersByTimeAsync(0);
     expect(store.state()).toMatchObject({ kind: 'reconnecting', attempt: 2 });
     await jest.advanceTimersByTimeAsync(backoffMs(2));
@@ -95,7 +98,7 @@ describe('session events store', () => {
     const store = TestBed.inject(SessionEventsStore);
     store.listen('s');
     await jest.advanceTimersByTimeAsync(0);
-    streams[0].push(new ConnectError('Session s not found', Code.NotFound));
+    opened(0).push(new ConnectError('Session s not found', Code.NotFound));
     await jest.advanceTimersByTimeAsync(60_000);
     expect(store.state().kind).toBe('gone');
     expect(streams).toHaveLength(1);
@@ -104,11 +107,11 @@ describe('session events store', () => {
   it('freezes the display while paused and counts what arrives meanwhile', async () => {
     const store = TestBed.inject(SessionEventsStore);
     store.listen('s');
-    streams[0].push(statusUpdate('a'));
+    opened(0).push(statusUpdate('a'));
     await jest.advanceTimersByTimeAsync(300);
     store.pause();
-    streams[0].push(statusUpdate('b'));
-    streams[0].push(statusUpdate('c'));
+    opened(0).push(statusUpdate('b'));
+    opened(0).push(statusUpdate('c'));
     await jest.advanceTimersByTimeAsync(300);
     expect(store.visible().map((e) => e.id)).toEqual(['a']);
     expect(store.unseen()).toBe(2);

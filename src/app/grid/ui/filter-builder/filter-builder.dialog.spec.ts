@@ -5,6 +5,7 @@ import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 
 import { openDialogForTest } from '../../../../testing/dialogs.spec-helper';
+import { defined } from '../../../../testing/defined';
 import { WIDGETS, resolveWidgetField } from '../../../../testing/widgets.spec-helper';
 import type { FilterGroup, GridFilters } from '../../model/filter-types';
 import { GridStore } from '../../state/grid.store';
@@ -36,11 +37,14 @@ async function openBuilder(groups: FilterGroup[] = []) {
     loader.getHarness(MatButtonHarness.with({ selector: `[aria-label="${name}"]` }));
   /** The control of the `nth` form field labelled `label` (one per condition). */
   const field = async (label: string, nth = 0) =>
-    (await loader.getAllHarnesses(MatFormFieldHarness.with({ floatingLabelText: label })))[nth];
+    defined(
+      (await loader.getAllHarnesses(MatFormFieldHarness.with({ floatingLabelText: label })))[nth],
+      `form field "${label}" #${nth}`,
+    );
   const select = async (label: string, nth = 0) =>
-    (await (await field(label, nth)).getControl(MatSelectHarness))!;
+    defined(await (await field(label, nth)).getControl(MatSelectHarness), `a select in "${label}"`);
   const input = async (label: string, nth = 0) =>
-    (await (await field(label, nth)).getControl(MatInputHarness))!;
+    defined(await (await field(label, nth)).getControl(MatInputHarness), `an input in "${label}"`);
   const text = () => (fixture.nativeElement.ownerDocument.body.textContent as string) ?? '';
   return { ...opened, applied, button, named, field, select, input, text };
 }
@@ -102,7 +106,7 @@ describe('filter builder', () => {
     await (await ui.input('Value', 2)).setValue('z');
     await (await ui.button('Apply')).click();
 
-    expect(ui.applied[0].groups).toEqual([
+    expect(ui.applied[0]?.groups).toEqual([
       [
         { field: 'id', op: 'has', values: ['a'] },
         { field: 'done', op: 'eq', values: ['true'] },
@@ -153,6 +157,8 @@ describe('condition editor', () => {
     await (await ui.input('Custom key')).setValue('team');
     await (await ui.input('Value')).setValue('risk');
     await (await ui.button('Apply')).click();
-    expect(ui.applied[0].groups).toEqual([[{ field: 'custom.team', op: 'has', values: ['risk'] }]]);
+    expect(ui.applied[0]?.groups).toEqual([
+      [{ field: 'custom.team', op: 'has', values: ['risk'] }],
+    ]);
   });
 });
