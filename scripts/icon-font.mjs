@@ -23,6 +23,7 @@ import * as hb from 'harfbuzzjs';
 import wawoff2 from 'wawoff2';
 
 import { isIconName, usedIcons } from './icon-names.mjs';
+import { buildTextFont } from './text-font.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -208,6 +209,10 @@ export async function buildIconFont({ force = false, quiet = false } = {}) {
   return manifest;
 }
 
+// The build's font step: the icon font, and the text font beside it (scripts/text-font.mjs), so
+// that every script that prepares a build (pre-scripts, e2e, the bench) runs one command.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await buildIconFont({ force: process.argv.includes('--force') });
+  const force = process.argv.includes('--force');
+  await buildIconFont({ force });
+  await buildTextFont({ force });
 }
