@@ -19,6 +19,8 @@ interface Run {
   byType: Record<string, number>;
   /** Live DOM nodes once settled, after a GC. */
   domNodes: number;
+  /** Every download that is not a gRPC call: what the page itself costs, file by file. */
+  files: { name: string; type: string; kB: number }[];
 }
 
 async function coldLoad(ctx: BrowserContextForBench, view: View): Promise<Run> {
@@ -28,15 +30,20 @@ async function coldLoad(ctx: BrowserContextForBench, view: View): Promise<Run> {
     const shownMs = await showGrid(bp, view.url, view, ctx.loadTimeoutMs);
     // Settled: every call of the first view answered (per-row counts included), 1 s quiet.
     await settle(bp.page, meter, 0, { quietMs: 1_000, timeoutMs: ctx.loadTimeoutMs });
-    const doc = meter.requests.find((r) => r.type === 'Document') ?? meter.requests[0];
+    const doc = meter.requests.find((r) => r.type === 'Document') ?? meter.requests.at(0);
+    if (!doc) throw new Error(`no request seen while loading ${view.url}`);
     const grpc = meter.requests.filter((r) => r.grpc && !r.stream && r.end !== undefined);
     const lastEnd = Math.max(...grpc.map((r) => r.end!));
     const byType: Record<string, number> = {};
     for (const r of meter.requests)
       byType[r.type] = round((byType[r.type] ?? 0) + r.receivedBytes / 1000, 1);
+    const files = meter.requests
+      .filter((r) => !r.grpc)
+      .map((r) => ({ name: r.name, type: r.type, kB: round(r.receivedBytes / 1000, 1) }));
     const { nodes } = await heapAfterGc(bp.cdp);
     return {
       domNodes: nodes,
+      files,
       shownMs: round(shownMs, 0),
       settledMs: round(Math.max(shownMs, (lastEnd - doc.start) * 1000), 0),
       grpcCalls: grpcTraffic(meter.requests).calls,
@@ -112,18 +119,30 @@ export const firstViewSection: BrowserSection = {
       return runs;
     };
     const runs = await measure('sessions', ctx.sessions);
+    const firstRun = runs.at(0);
     s.set('sessions.calls', median(runs.map((r) => r.grpcCalls)), {
       runs: runs.map((r) => r.grpcCalls),
     });
     s.set('sessions.bytes', median(runs.map((r) => r.totalKB)), {
-      byResourceTypeKB: runs[0].byType,
+      byResourceTypeKB: firstRun?.byType,
     });
     s.set('sessions.domNodes', median(runs.map((r) => r.domNodes)), {
       runs: runs.map((r) => r.domNodes),
     });
-    const types = Object.entries(runs[0].byType).sort((a, b) => b[1] - a[1]);
+    const types = Object.entries(firstRun?.byType ?? {}).sort((a, b) => b[1] - a[1]);
     s.note(
       `First view bytes by resource type (kB, first run): ${types.map(([t, kb]) => `${t} ${kb}`).join(', ')}.`,
+    );
+    const files = [...(firstRun?.files ?? [])].sort((a, b) => b.kB - a.kB);
+    const scripts = files.filter((f) => f.type === 'Script');
+    s.note(
+      `First view files (first run, largest first): ${files
+        .filter((f) => f.type !== 'Script')
+        .map((f) => `${f.name} (${f.type}) ${f.kB}`)
+        .join(', ')}; ${scripts.length} scripts, largest ${scripts
+        .slice(0, 6)
+        .map((f) => `${f.name} ${f.kB}`)
+        .join(', ')}.`,
     );
     s.note(`Sessions view URL: \`${ctx.sessions.url}\` (${ctx.sessions.headers.length} columns).`);
     if (ctx.tasks) {
