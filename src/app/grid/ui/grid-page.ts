@@ -11,12 +11,12 @@ import {
 import { MatBadgeModule } from '@angular/material/badge';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { openLazily } from '../../shared/dialog-result';
+import { dialogOf } from './dialogs/lazy-overlays';
 import { PAGE_SIZES } from '../model/view';
 import { GridStore } from '../state/grid.store';
 import { FilterChips } from './filter-chips';
@@ -31,6 +31,14 @@ import { QuickFilters } from './quick-filters';
 import { RefreshControls } from './refresh-controls';
 import { SelectionBanner } from './selection-banner';
 import { ViewsMenu } from './views-menu';
+
+// Module-level loaders: openLazily knows a dialog being fetched by its loader, so that a second
+// click meanwhile opens nothing.
+const filterBuilder = () =>
+  import('./filter-builder/filter-builder.dialog').then((m) => m.FilterBuilderDialog);
+const columnChooser = () =>
+  import('./dialogs/column-chooser.dialog').then((m) => m.ColumnChooserDialog);
+const shortcutsDialog = () => import('./grid-page.shortcuts').then((m) => m.ShortcutsDialog);
 
 /**
  * THE grid page of every resource: title and total, quick filters, filter builder, column
@@ -64,7 +72,6 @@ import { ViewsMenu } from './views-menu';
 })
 export class GridPage {
   protected readonly store = inject(GridStore);
-  private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
   private readonly locale = inject(ConsoleLocale);
   protected readonly labels = this.store.definition.labels;
@@ -86,49 +93,39 @@ export class GridPage {
     this.view().filters.groups.reduce((sum, group) => sum + group.length, 0),
   );
 
-  // Dialogs load on first open (openLazily): the first paint does not need them.
-  protected openFilters(): Promise<unknown> {
-    return openLazily(
-      this.dialog,
-      () => import('./filter-builder/filter-builder.dialog').then((m) => m.FilterBuilderDialog),
-      {
-        injector: this.injector,
-        width: '980px',
-        maxWidth: '96vw',
-        autoFocus: 'first-tabbable',
-      },
-    );
+  // Dialogs load on first open (dialogOf, openLazily): the first paint needs neither MatDialog nor
+  // the dialogs themselves.
+  protected async openFilters(): Promise<unknown> {
+    return openLazily(await dialogOf(this.injector), filterBuilder, {
+      injector: this.injector,
+      width: '980px',
+      maxWidth: '96vw',
+      autoFocus: 'first-tabbable',
+    });
   }
 
-  protected openColumns(): Promise<unknown> {
-    return openLazily(
-      this.dialog,
-      () => import('./dialogs/column-chooser.dialog').then((m) => m.ColumnChooserDialog),
-      {
-        injector: this.injector,
-        width: '620px',
-        maxWidth: '96vw',
-        autoFocus: 'first-tabbable',
-      },
-    );
+  protected async openColumns(): Promise<unknown> {
+    return openLazily(await dialogOf(this.injector), columnChooser, {
+      injector: this.injector,
+      width: '620px',
+      maxWidth: '96vw',
+      autoFocus: 'first-tabbable',
+    });
   }
 
-  protected openShortcuts(): Promise<unknown> {
-    return openLazily(
-      this.dialog,
-      () => import('./grid-page.shortcuts').then((m) => m.ShortcutsDialog),
-      {
-        width: '520px',
-        maxWidth: '96vw',
-        autoFocus: 'dialog',
-      },
-    );
+  protected async openShortcuts(): Promise<unknown> {
+    return openLazily(await dialogOf(this.injector), shortcutsDialog, {
+      width: '520px',
+      maxWidth: '96vw',
+      autoFocus: 'dialog',
+    });
   }
 
   /** `/` focuses the search, `?` lists the shortcuts — unless the user is typing or in a dialog. */
   protected shortcut(event: KeyboardEvent): void {
     if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-    if (this.dialog.openDialogs.length > 0 || document.querySelector('.cdk-overlay-pane')) return;
+    // An open dialog, menu or select lives in an overlay pane.
+    if (document.querySelector('.cdk-overlay-pane')) return;
     if (event.key === '/' && this.quick()?.focusSearch()) event.preventDefault();
     else if (event.key === '?') {
       event.preventDefault();

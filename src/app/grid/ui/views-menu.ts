@@ -1,26 +1,26 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { SAVED_VIEW_PARAMS, type SavedView, type SettingsError } from '../model/preferences';
 import { GridStore } from '../state/grid.store';
 import type { TextPromptData, TextPromptDialog } from './dialogs/text-prompt.dialog';
+import { dialogOf, openLazilyForChoiceIn, snackBarOf } from './dialogs/lazy-overlays';
 import { GridI18n } from './grid-i18n';
 import type {
   ArmedConfirmData,
   ArmedConfirmDialog,
   ArmedConfirmTexts,
 } from '../../shared/armed-confirm.dialog';
-import { openLazily, openLazilyForChoice } from '../../shared/dialog-result';
+import { openLazily } from '../../shared/dialog-result';
 import { saveBlob } from '../../shared/save-blob';
 import { MAX_SAVED_VIEWS, MAX_SETTINGS_BYTES } from '../model/settings-file';
 
 const textPrompt = () => import('./dialogs/text-prompt.dialog').then((m) => m.TextPromptDialog);
+const manageViews = () => import('./dialogs/manage-views.dialog').then((m) => m.ManageViewsDialog);
 const armedConfirm = () =>
   import('../../shared/armed-confirm.dialog').then((m) => m.ArmedConfirmDialog);
 
@@ -89,15 +89,13 @@ const IMPORT_TEXTS: ArmedConfirmTexts = {
 export class ViewsMenu {
   protected readonly store = inject(GridStore);
   protected readonly preferences = this.store.preferences;
-  private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
   private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
   private readonly i18n = inject(GridI18n);
 
   protected save(): void {
     // Dialogs load on first open (openLazily…): the grid's first paint does not need them.
-    openLazilyForChoice<string, TextPromptDialog, TextPromptData>(this.dialog, textPrompt, {
+    openLazilyForChoiceIn<string, TextPromptDialog, TextPromptData>(this.injector, textPrompt, {
       data: {
         title: 'grid.views.saveTitle',
         label: 'grid.views.name',
@@ -112,14 +110,8 @@ export class ViewsMenu {
     });
   }
 
-  protected manage(): Promise<unknown> {
-    return openLazily(
-      this.dialog,
-      () => import('./dialogs/manage-views.dialog').then((m) => m.ManageViewsDialog),
-      {
-        injector: this.injector,
-      },
-    );
+  protected async manage(): Promise<unknown> {
+    return openLazily(await dialogOf(this.injector), manageViews, { injector: this.injector });
   }
 
   protected copyLink(): void {
@@ -160,7 +152,7 @@ export class ViewsMenu {
       ...plan.replaced.map((name) => this.i18n.t('grid.settings.preview.replaces', { name })),
       ...plan.removed.map((name) => this.i18n.t('grid.settings.preview.removes', { name })),
     ];
-    openLazilyForChoice<true, ArmedConfirmDialog, ArmedConfirmData>(this.dialog, armedConfirm, {
+    openLazilyForChoiceIn<true, ArmedConfirmDialog, ArmedConfirmData>(this.injector, armedConfirm, {
       data: {
         texts: IMPORT_TEXTS,
         params: {
@@ -198,9 +190,12 @@ export class ViewsMenu {
   }
 
   private say(message: string, long = false): void {
-    this.snackBar.open(message, this.i18n.t('common.close'), {
-      duration: long ? 10_000 : 4000,
-      politeness: long ? 'assertive' : 'polite',
-    });
+    const close = this.i18n.t('common.close');
+    void snackBarOf(this.injector).then((snackBar) =>
+      snackBar.open(message, close, {
+        duration: long ? 10_000 : 4000,
+        politeness: long ? 'assertive' : 'polite',
+      }),
+    );
   }
 }

@@ -1,6 +1,5 @@
-import { Injectable, inject } from '@angular/core';
-import { MatDialog } from '@angular/material/dialog';
-import { MatSnackBar } from '@angular/material/snack-bar';
+import { Injectable, Injector, inject } from '@angular/core';
+import type { MatSnackBarConfig } from '@angular/material/snack-bar';
 import { TranslateService } from '@ngx-translate/core';
 import { type Observable, ReplaySubject, finalize, map, of, shareReplay, switchMap } from 'rxjs';
 
@@ -25,12 +24,14 @@ import type { ActionDialog, ActionDialogData, ActionDialogResult } from './actio
 import { type BulkTarget, bulkOffer, planBulk } from './bulk-planner';
 import type { BulkRunDialog, BulkRunDialogData } from './bulk-run.dialog';
 import { PendingActions } from './pending-actions.store';
-import { openLazily, openLazilyForChoice } from '../../shared/dialog-result';
+import { dialogOf, openLazilyForChoiceIn, snackBarOf } from '../../grid/ui/dialogs/lazy-overlays';
+import { openLazily } from '../../shared/dialog-result';
 import { guardHeldActivationKeys } from '../../shared/held-key-guard';
 import { shortcutRequest } from './shortcuts';
 import { statusLabelKey } from './status-label';
 
-// The dialogs load on first open (openLazily…): the sessions page paints without their code.
+// The dialogs load on first open (openLazily…), MatDialog and MatSnackBar on first use
+// (lazy-overlays): the sessions page paints without their code.
 const actionDialog = () => import('./action.dialog').then((m) => m.ActionDialog);
 const bulkRunDialog = () => import('./bulk-run.dialog').then((m) => m.BulkRunDialog);
 
@@ -54,8 +55,7 @@ interface Sent {
  */
 @Injectable({ providedIn: 'root' })
 export class SessionActions {
-  private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly injector = inject(Injector);
   private readonly translate = inject(TranslateService);
   private readonly user = inject(CurrentUserStore);
   private readonly executor = inject(ActionExecutor);
@@ -172,8 +172,8 @@ export class SessionActions {
     if (ACTION_CONFIRMATION[action] === 'none')
       return this.send(action, session, {}, origin).outcome$;
     let sent: Sent | undefined;
-    const outcome$ = openLazilyForChoice<ActionDialogResult, ActionDialog, ActionDialogData>(
-      this.dialog,
+    const outcome$ = openLazilyForChoiceIn<ActionDialogResult, ActionDialog, ActionDialogData>(
+      this.injector,
       actionDialog,
       {
         data: {
@@ -193,22 +193,25 @@ export class SessionActions {
   /** Plans, confirms and runs a bulk action over a selection. */
   requestBulk(action: SessionAction, targets: readonly BulkTarget[]): void {
     const plan = planBulk(action, targets, this.can);
-    openLazilyForChoice<ActionDialogResult, ActionDialog, ActionDialogData>(
-      this.dialog,
+    openLazilyForChoiceIn<ActionDialogResult, ActionDialog, ActionDialogData>(
+      this.injector,
       actionDialog,
       {
         data: { action, target: { kind: 'bulk', plan } },
         width: '560px',
       },
     ).subscribe((result) => {
-      void openLazily<BulkRunDialog, BulkRunDialogData>(this.dialog, bulkRunDialog, {
-        data: { plan, ...(result.stop ? { stop: result.stop } : {}) },
-        width: '720px',
-        disableClose: true,
-        // Focus on the dialog itself, not on Stop: an Enter still held from the confirmation
-        // must not press anything in it.
-        autoFocus: 'dialog',
-      });
+      // MatDialog is loaded by now: the confirmation was opened through it.
+      void dialogOf(this.injector).then((dialog) =>
+        openLazily<BulkRunDialog, BulkRunDialogData>(dialog, bulkRunDialog, {
+          data: { plan, ...(result.stop ? { stop: result.stop } : {}) },
+          width: '720px',
+          disableClose: true,
+          // Focus on the dialog itself, not on Stop: an Enter still held from the confirmation
+          // must not press anything in it.
+          autoFocus: 'dialog',
+        }),
+      );
     });
   }
 
@@ -249,13 +252,26 @@ export class SessionActions {
   }
 
   private say(key: string, params: Record<string, unknown>, urgent: boolean): void {
-    this.snackBar.open(
+    this.tell(
       this.translate.instant(key, params) as string,
       this.translate.instant('actions.notify.dismiss') as string,
       urgent
         ? { duration: 12_000, politeness: 'assertive', panelClass: 'app-snack-error' }
         : { duration: 8_000 },
     );
+  }
+
+  /** A snack bar, once MatSnackBar is loaded (lazy-overlays); `onAction` runs on its button. */
+  private tell(
+    message: string,
+    action: string | undefined,
+    config: MatSnackBarConfig,
+    onAction?: () => void,
+  ): void {
+    void snackBarOf(this.injector).then((snackBar) => {
+      const ref = snackBar.open(message, action, config);
+      if (onAction) ref.onAction().subscribe(onAction);
+    });
   }
 
   private notify(action: SessionAction, sessionId: string, outcome: ActionOutcome): void {
@@ -266,14 +282,14 @@ export class SessionActions {
       const text = this.translate.instant(`actions.notify.succeeded.${action}`, {
         id: sessionId,
       }) as string;
-      const ref = this.snackBar.open(
+      this.tell(
         outcome.checked
           ? `${text} ${this.translate.instant('actions.notify.checkedApplied') as string}`
           : text,
         offerUndo ? (this.translate.instant('actions.notify.undo') as string) : undefined,
         { duration: offerUndo ? 8_000 : 4_000 },
+        offerUndo ? () => this.request(undo, session, 'undo') : undefined,
       );
-      if (offerUndo) ref.onAction().subscribe(() => this.request(undo, session, 'undo'));
       return;
     }
     if (outcome.checked) {
@@ -287,7 +303,7 @@ export class SessionActions {
       );
       return;
     }
-    this.snackBar.open(
+    this.tell(
       this.translate.instant('actions.notify.failed', {
         verb: this.verb(action),
         id: sessionId,
