@@ -9,12 +9,20 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { type SessionRaw } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
+import type { LinkTarget } from '../../grid/model/definition';
 import { type SessionAction } from '../session-rules';
 import { ACTION_ICONS } from './action-icons';
 import { CopyToClipboard } from '../../shared/clipboard';
 import { PendingActions } from './pending-actions.store';
 import { SessionActions } from './session-actions';
 import { sessionLinks } from './session-links';
+
+/** A drill-down of the menu: the i18n key of its name, its icon, where it leads. */
+interface SeeLink {
+  readonly label: string;
+  readonly icon: string;
+  readonly link: LinkTarget;
+}
 
 /**
  * The row-actions cell of the sessions grid: "Actions for session {id}". Navigation is always
@@ -63,34 +71,12 @@ import { sessionLinks } from './session-links';
           <mat-icon aria-hidden="true">content_copy</mat-icon>
           <span>{{ 'actions.copyId' | translate }}</span>
         </button>
-        <a mat-menu-item [routerLink]="links().session">
-          <mat-icon aria-hidden="true">visibility</mat-icon>
-          <span>{{ 'actions.seeSession' | translate }}</span>
-        </a>
-        <a
-          mat-menu-item
-          [routerLink]="links().tasks.commands"
-          [queryParams]="links().tasks.queryParams"
-        >
-          <mat-icon aria-hidden="true">task</mat-icon>
-          <span>{{ 'actions.seeTasks' | translate }}</span>
-        </a>
-        <a
-          mat-menu-item
-          [routerLink]="links().results.commands"
-          [queryParams]="links().results.queryParams"
-        >
-          <mat-icon aria-hidden="true">inventory_2</mat-icon>
-          <span>{{ 'actions.seeResults' | translate }}</span>
-        </a>
-        <a
-          mat-menu-item
-          [routerLink]="links().partitions.commands"
-          [queryParams]="links().partitions.queryParams"
-        >
-          <mat-icon aria-hidden="true">dns</mat-icon>
-          <span>{{ 'actions.seePartitions' | translate }}</span>
-        </a>
+        @for (see of seeLinks(); track see.label) {
+          <a mat-menu-item [routerLink]="see.link.commands" [queryParams]="see.link.queryParams">
+            <mat-icon aria-hidden="true">{{ see.icon }}</mat-icon>
+            <span>{{ see.label | translate }}</span>
+          </a>
+        }
         @if (shown().length > 0) {
           <mat-divider />
           @for (item of shown(); track item.action) {
@@ -143,7 +129,16 @@ export class SessionActionsMenu {
   protected readonly pending = computed(() =>
     this.pendingActions.actionFor(this.session().sessionId),
   );
-  protected readonly links = computed(() => sessionLinks(this.session()));
+  /** The "See …" drill-downs, in menu order. */
+  protected readonly seeLinks = computed((): readonly SeeLink[] => {
+    const links = sessionLinks(this.session());
+    return [
+      { label: 'actions.seeSession', icon: 'visibility', link: { commands: links.session } },
+      { label: 'actions.seeTasks', icon: 'task', link: links.tasks },
+      { label: 'actions.seeResults', icon: 'inventory_2', link: links.results },
+      { label: 'actions.seePartitions', icon: 'dns', link: links.partitions },
+    ];
+  });
 
   protected copyId(): void {
     this.clipboard.copy(this.session().sessionId, 'actions.idCopied');
