@@ -30,7 +30,7 @@ export function transitionSession(
   if (!check.ok) throw new ConnectError(check.message, Code.FailedPrecondition);
   if (!check.changes) return session;
   const now = cluster.clock();
-  session.status = check.next;
+  cluster.sessions.setStatus(session, check.next);
   EFFECTS[action](cluster, session, now);
   return session;
 }

@@ -10,6 +10,8 @@ export interface SortPlan {
   /** +1 ascending, -1 descending (applies to the id tie-break too, so DESC is ASC reversed). */
   readonly direction: 1 | -1;
   readonly compare: (a: number, b: number) => number;
+  /** Whether the first key currently follows row order (FieldSpec.inRowOrder). */
+  readonly inRowOrder: () => boolean;
 }
 
 /** Unset dates/durations (NaN) sort before every value, like nulls in ArmoniK's databases. */
@@ -45,9 +47,11 @@ export function compileSort(
   fields: readonly FieldRefMessage[],
   direction: SortDirection,
 ): SortPlan {
-  const keys = fields.map((field, i) =>
-    sortKeyOf(table.resolve(field, fields.length > 1 ? `sort.fields[${i}]` : 'sort.field')),
+  const specs = fields.map((field, i) =>
+    table.resolve(field, fields.length > 1 ? `sort.fields[${i}]` : 'sort.field'),
   );
+  const keys = specs.map(sortKeyOf);
+  const inRowOrder = specs[0]?.inRowOrder ?? (() => false);
   const idKey = table.idKey;
   const dir = direction === SortDirection.DESC ? -1 : 1;
   const compare = (a: number, b: number): number => {
@@ -57,5 +61,5 @@ export function compileSort(
     }
     return dir * compareKeys(idKey(a), idKey(b));
   };
-  return { keys, idKey, direction: dir, compare };
+  return { keys, idKey, direction: dir, compare, inRowOrder };
 }

@@ -19,6 +19,12 @@ interface SpecBase {
   /** Cheaper key with the same order as `get` (e.g. the numeric key of a GUID). */
   readonly sortKey?: (row: number) => number | string;
   /**
+   * True while the sort key never decreases with the row index (sessions are appended as they
+   * are created, so CREATED_AT follows row order): a sorted first page then walks rows from one
+   * end and stops once the page is full (select-page.ts), instead of looking at every row's key.
+   */
+  readonly inRowOrder?: () => boolean;
+  /**
    * The column shows the encoded id of a row (or '' for none): EQUAL / NOT_EQUAL then decode
    * the filter value once and compare row numbers, instead of encoding every row's id.
    */

@@ -28,6 +28,10 @@ export async function selectPage(
   pageSize: number,
   pacer: Pacer = UNPACED,
 ): Promise<PageResult> {
+  const offset = page * pageSize;
+  const end = offset + pageSize;
+  if (candidates.kind === 'all' && end <= HEAP_LIMIT && sort.inRowOrder())
+    return selectInRowOrder(candidates.count, isLive, filter, sort, offset, end, pacer);
   let matched = new Int32Array(candidates.kind === 'all' ? 1024 : candidates.rows.length);
   let total = 0;
   await forEachMatch(
@@ -40,23 +44,60 @@ export async function selectPage(
     },
     pacer,
   );
-  const offset = page * pageSize;
   if (pageSize === 0 || offset >= total) return { rows: [], total };
-  const end = Math.min(offset + pageSize, total);
+  const last = Math.min(end, total);
   const hits = matched.subarray(0, total);
-  if (end <= HEAP_LIMIT && end < total / 2)
-    return { rows: (await smallest(hits, end, sort, pacer)).slice(offset, end), total };
+  if (last <= HEAP_LIMIT && last < total / 2)
+    return { rows: (await smallest(hits, last, sort, pacer)).slice(offset, last), total };
   return {
     rows: await selectRange(
       hits,
       [...sort.keys, sort.idKey],
       sort.direction,
       offset,
-      end - offset,
+      last - offset,
       pacer,
     ),
     total,
   };
+}
+
+/**
+ * The plan for a sort key that follows row order (sessions by CREATED_AT): rows are walked from
+ * the end the direction starts at; once `end` rows matched, only the rows tying with the last of
+ * them can still belong to the page, so selection stops at the first key past it. The rest of
+ * the walk only counts matches (the total), without reading a key or keeping a row.
+ */
+async function selectInRowOrder(
+  count: number,
+  isLive: (row: number) => boolean,
+  filter: CompiledFilter,
+  sort: SortPlan,
+  offset: number,
+  end: number,
+  pacer: Pacer,
+): Promise<PageResult> {
+  const key = sort.keys[0] ?? sort.idKey;
+  const test = filter.test;
+  const fromEnd = sort.direction < 0;
+  const picked: number[] = [];
+  let boundary: number | string | undefined;
+  let selecting = end > 0;
+  let total = 0;
+  await pacedLoop(0, count, pacer, (i) => {
+    const row = fromEnd ? count - 1 - i : i;
+    if (!isLive(row) || !test(row)) return;
+    total++;
+    if (!selecting) return;
+    if (boundary === undefined) {
+      picked.push(row);
+      if (picked.length === end) boundary = key(row);
+      return;
+    }
+    if (compareKeys(key(row), boundary) === 0) picked.push(row);
+    else selecting = false;
+  });
+  return { rows: picked.sort(sort.compare).slice(offset, end), total };
 }
 
 /**
@@ -66,7 +107,7 @@ export async function selectPage(
 export async function smallest(
   rows: ArrayLike<number>,
   k: number,
-  sort: SortPlan,
+  sort: Omit<SortPlan, 'inRowOrder'>,
   pacer: Pacer = UNPACED,
 ): Promise<number[]> {
   const first = sort.keys[0] ?? sort.idKey;

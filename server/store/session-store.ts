@@ -1,15 +1,16 @@
 import { SessionStatus } from '../../proto/gen/armonik/api/grpc/v1/session_status_pb';
-import { IntList } from './columns';
+import { IntList, grown } from './columns';
 
 export interface SessionRecord {
   readonly index: number;
   readonly id: string;
-  status: SessionStatus;
+  /** Changed only through SessionStore.setStatus, which keeps the status column in step. */
+  readonly status: SessionStatus;
   partitionIds: readonly string[];
   /** Default task options (index into Cluster.options). */
   options: number;
-  /** Epoch ms; NaN when unset. */
-  createdAt: number;
+  /** Epoch ms; set once at creation (SessionStore relies on it to know its row order). */
+  readonly createdAt: number;
   cancelledAt: number;
   closedAt: number;
   purgedAt: number;
@@ -27,10 +28,19 @@ export interface SessionRecord {
 
 export const TASK_STATUS_SLOTS = 14;
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Sessions by row index; removed sessions leave an empty slot. */
 export class SessionStore {
   private readonly rows: (SessionRecord | undefined)[] = [];
+  /**
+   * Each row's status in one byte array: a status filter over 100,000 sessions reads 100 kB in
+   * order instead of 100,000 scattered objects (the load mix's ListSessions, bench section 5).
+   */
+  private statuses = new Uint8Array(1024);
   private live = 0;
+  private lastCreatedAt = -Infinity;
+  private createdInOrder = true;
 
   get count(): number {
     return this.rows.length;
@@ -48,10 +58,33 @@ export class SessionStore {
     if (record.index !== this.rows.length) throw new Error('sessions must be added in index order');
     this.rows.push(record);
     this.live++;
+    if (record.index >= this.statuses.length)
+      this.statuses = grown(this.statuses, this.statuses.length * 2, 0);
+    this.statuses[record.index] = record.status;
+    if (record.createdAt >= this.lastCreatedAt) this.lastCreatedAt = record.createdAt;
+    else this.createdInOrder = false;
+  }
+
+  /**
+   * Whether created_at never decreases with the row index (seeded oldest first, then appended
+   * at the clock's time; a clock step back or an unset date clears it for good).
+   */
+  get rowsInCreationOrder(): boolean {
+    return this.createdInOrder;
   }
 
   get(index: number): SessionRecord | undefined {
     return this.rows[index];
+  }
+
+  /** The status of row `index` (meaningful for live rows only). */
+  statusOf(index: number): SessionStatus {
+    return this.statuses[index];
+  }
+
+  setStatus(record: SessionRecord, status: SessionStatus): void {
+    (record as Writable<SessionRecord>).status = status;
+    this.statuses[record.index] = status;
   }
 
   remove(index: number): void {

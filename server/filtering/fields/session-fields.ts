@@ -55,7 +55,7 @@ export function sessionFields(cluster: Cluster, now: number): FieldTable {
           [SessionRawEnumField.STATUS]: {
             label: 'STATUS',
             kind: 'status',
-            get: (row) => at(row).status,
+            get: (row) => cluster.sessions.statusOf(row),
           },
           [SessionRawEnumField.PARTITION_IDS]: {
             label: 'PARTITION_IDS',
@@ -67,7 +67,10 @@ export function sessionFields(cluster: Cluster, now: number): FieldTable {
             kind: 'opaque',
             get: (row) => JSON.stringify(optionsOf(row)),
           },
-          [SessionRawEnumField.CREATED_AT]: date('CREATED_AT', (s) => s.createdAt),
+          [SessionRawEnumField.CREATED_AT]: {
+            ...date('CREATED_AT', (s) => s.createdAt),
+            inRowOrder: () => cluster.sessions.rowsInCreationOrder,
+          },
           [SessionRawEnumField.CANCELLED_AT]: date('CANCELLED_AT', (s) => s.cancelledAt),
           [SessionRawEnumField.CLOSED_AT]: date('CLOSED_AT', (s) => s.closedAt),
           [SessionRawEnumField.PURGED_AT]: date('PURGED_AT', (s) => s.purgedAt),
