@@ -119,13 +119,14 @@ export function columnKit<T>(fieldCase: FieldCase, origin: ColumnOrigin, labelPr
         ...(to ? { link: (_row: T, item?: string) => (item ? to(item) : undefined) } : {}),
         ...extra,
       }),
-    /** Key/value pairs shown as a small table; values are already text. */
+    /** Key/value pairs shown as a small table; values are text in the given locale. */
     object: (
       key: string,
-      entries: (row: T) => readonly (readonly [string, string])[],
+      entries: (row: T, locale: string) => readonly (readonly [string, string])[],
       extra?: ColumnExtra<T>,
     ) =>
-      make(key, 'object', (row) => Object.fromEntries(entries(row)), undefined, undefined, {
+      // The value is only a fallback (cells and record views read `entries` in the console's language).
+      make(key, 'object', (row) => Object.fromEntries(entries(row, 'en')), undefined, undefined, {
         entries,
         ...extra,
       }),

@@ -71,7 +71,7 @@ export const SESSIONS: ResourceDefinition<SessionRaw> = {
     raw.date('deletedAt', F.DELETED_AT, (s) => s.deletedAt),
     raw.date('purgedAt', F.PURGED_AT, (s) => s.purgedAt),
     raw.date('closedAt', F.CLOSED_AT, (s) => s.closedAt),
-    raw.object('options', (s) => optionEntries(s.options)),
+    raw.object('options', (s, locale) => optionEntries(s.options, locale)),
     raw.boolean('workerSubmission', F.WORKER_SUBMISSION, (s) => s.workerSubmission),
     raw.boolean('clientSubmission', F.CLIENT_SUBMISSION, (s) => s.clientSubmission),
     {

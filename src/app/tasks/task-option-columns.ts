@@ -18,7 +18,7 @@ export function taskOptionColumns<T>(options: (row: T) => TaskOptions | undefine
       return o ? pick(o) : empty;
     };
   return [
-    kit.object('options', (row) => optionEntries(options(row))),
+    kit.object('options', (row, locale) => optionEntries(options(row), locale)),
     kit.object('customData', (row) => mapEntries(options(row)?.options)),
     kit.duration(
       'maxDuration',
@@ -80,12 +80,18 @@ export function taskOptionCustom<T>(
   };
 }
 
-/** Every standard option as text, in the API's order; the custom map has its own column. */
-export function optionEntries(options: TaskOptions | undefined): [string, string][] {
+/**
+ * Every standard option as text in `locale` (the console's language: the maximum duration through
+ * the one duration formatter), in the API's order; the custom map has its own column.
+ */
+export function optionEntries(
+  options: TaskOptions | undefined,
+  locale: string,
+): [string, string][] {
   if (!options) return [];
   const maxDuration = toMillis(options.maxDuration);
   return [
-    ['maxDuration', maxDuration === undefined ? '' : formatDuration(maxDuration)],
+    ['maxDuration', maxDuration === undefined ? '' : formatDuration(maxDuration, locale)],
     ['maxRetries', String(options.maxRetries)],
     ['priority', String(options.priority)],
     ['partitionId', options.partitionId],

@@ -125,8 +125,11 @@ export interface ColumnDef<T = unknown> {
   readonly statuses?: StatusSet;
   /** For `link` columns: where the value leads. For `array` columns: where each item leads. */
   readonly link?: (row: T, item?: string) => LinkTarget | undefined;
-  /** For `object` columns: the key/value pairs to show (values already formatted as text). */
-  readonly entries?: (row: T) => readonly (readonly [string, string])[];
+  /**
+   * For `object` columns: the key/value pairs to show, values formatted as text in `locale` (the
+   * console's language: a duration among them reads as everywhere else).
+   */
+  readonly entries?: (row: T, locale: string) => readonly (readonly [string, string])[];
   /** i18n key of a hint shown in the filter builder (e.g. what a computed field filters on). */
   readonly filterHint?: string;
 }

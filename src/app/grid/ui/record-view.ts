@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 
+import { ConsoleLocale } from '../../shared/console-locale';
 import type { ColumnDef } from '../model/definition';
 import { GridClock } from '../state/clock';
 import { GridCell } from './grid-cell';
@@ -24,7 +25,7 @@ import { GridTipsDirective } from './grid-table.tips';
           <dt>{{ column.title ?? (column.label | translate) }}</dt>
           <dd>
             @if (column.kind === 'object') {
-              @let entries = column.entries?.(row()) ?? [];
+              @let entries = column.entries?.(row(), locale.locale()) ?? [];
               @if (entries.length > 0) {
                 <table class="entries">
                   <tbody>
@@ -88,6 +89,7 @@ import { GridTipsDirective } from './grid-table.tips';
   `,
 })
 export class RecordView<T> {
+  protected readonly locale = inject(ConsoleLocale);
   readonly columns = input.required<readonly ColumnDef<T>[]>();
   readonly row = input.required<T>();
 }

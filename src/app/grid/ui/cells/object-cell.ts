@@ -6,6 +6,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 
 import type { ColumnDef } from '../../model/definition';
 import { GRID_DEFINITION } from '../../state/grid-definition';
+import { ConsoleLocale } from '../../../shared/console-locale';
 import { openLazily } from '../../../shared/dialog-result';
 import type { ObjectViewData, ObjectViewDialog } from '../dialogs/object-view.dialog';
 import { GridI18n } from '../grid-i18n';
@@ -43,12 +44,13 @@ export class ObjectCell {
   private readonly dialog = inject(MatDialog);
   private readonly i18n = inject(GridI18n);
   private readonly definition = inject(GRID_DEFINITION);
+  private readonly locale = inject(ConsoleLocale);
   readonly row = input<unknown>();
   readonly column = input.required<ColumnDef>();
   readonly value = input<unknown>();
 
   protected readonly entries = computed(() => {
-    const fromColumn = this.column().entries?.(this.row());
+    const fromColumn = this.column().entries?.(this.row(), this.locale.locale());
     if (fromColumn) return fromColumn;
     const value = this.value();
     return value && typeof value === 'object'
