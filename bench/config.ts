@@ -1,4 +1,6 @@
 /** Bench profiles and command-line options (node:util parseArgs). The default is the issue's scale. */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs as parseOptions } from 'node:util';
 
 import { type Scale } from './report';
@@ -21,6 +23,11 @@ export interface Options {
   startTimeoutMs: number;
   /** Endurance checkpoints (cycle numbers at which heap and DOM are read). */
   checkpoints: number[];
+  /**
+   * A built ArmoniK Admin GUI (its dist folder, absolute) to measure beside this console, or
+   * undefined: the comparison section then says how to ask for it.
+   */
+  armonikGui: string | undefined;
 }
 
 export const SECTION_IDS = [
@@ -32,6 +39,7 @@ export const SECTION_IDS = [
   'bulk',
   'scroll',
   'overview',
+  'armonikGui',
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
@@ -69,6 +77,8 @@ export const USAGE = `npm run bench [-- options]
   --only a,b           sections: ${SECTION_IDS.join(', ')}
   --out DIR            where report.md / report.json go (default bench/, quick: bench/out/)
   --port N             control plane port (default: a free one)
+  --armonik-gui DIR    also measure ArmoniK's Admin GUI, built into DIR, beside this console
+                       (section armonikGui; bench/README.md says how to build it)
   --help, -h           this text`;
 
 const NUMBERS = ['sessions', 'tasks', 'seed', 'cycles', 'runs', 'calls', 'bulk', 'port'] as const;
@@ -114,11 +124,19 @@ export function parseArgs(argv: string[]): Options {
     }
     only = new Set(wanted as SectionId[]);
   }
+  const armonikGui =
+    values['armonik-gui'] === undefined ? undefined : resolve(values['armonik-gui']);
+  if (armonikGui !== undefined && !existsSync(join(armonikGui, 'index.html'))) {
+    throw new Error(
+      `--armonik-gui needs a built Admin GUI folder (no index.html in ${armonikGui})`,
+    );
+  }
   const n = scale.enduranceCycles;
   return {
     scale,
     build: !values['no-build'],
     heapSnapshots: !values['no-heap-snapshots'],
+    armonikGui,
     only,
     outDir: values.out ?? (quick ? 'bench/out' : 'bench'),
     port: num('port') ?? 0,
@@ -145,12 +163,13 @@ function parse(argv: string[]) {
       'no-heap-snapshots': { type: 'boolean' },
       only: { type: 'string' },
       out: { type: 'string' },
+      'armonik-gui': { type: 'string' },
       ...Object.fromEntries(NUMBERS.map((name) => [name, { type: 'string' as const }])),
     } as Record<string, { type: 'boolean' | 'string'; short?: string }>,
   }) as {
     values: Partial<
       Record<'quick' | 'help' | 'no-simulation' | 'no-build' | 'no-heap-snapshots', boolean>
     > &
-      Partial<Record<'only' | 'out' | (typeof NUMBERS)[number], string>>;
+      Partial<Record<'only' | 'out' | 'armonik-gui' | (typeof NUMBERS)[number], string>>;
   };
 }

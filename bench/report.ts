@@ -37,6 +37,17 @@ export interface Section {
   /** Wall time the section took, seconds. */
   seconds?: number;
   error?: string;
+  /**
+   * Two subjects measured the same way: figures `<metric>.<side>` for each side and
+   * `<metric>.ratio` (first side ÷ second), rendered as one table with both columns and the ratio.
+   */
+  comparison?: { sides: [Side, Side] };
+}
+
+export interface Side {
+  /** Last segment of the figure ids, e.g. `console`. */
+  key: string;
+  title: string;
 }
 
 export interface Scale {
@@ -113,6 +124,30 @@ export class SectionBuilder {
     }
   }
 
+  /** Figures `<id>.<side>` for both sides and `<id>.ratio`, rendered as one comparison row. */
+  compare(sides: [Side, Side], id: string, label: string, unit: string, meaning: string): void {
+    this.section.comparison = { sides };
+    for (const side of sides)
+      this.plan(`${id}.${side.key}`, `${label} — ${side.title}`, unit, meaning);
+    this.plan(`${id}.ratio`, `${label} — ratio`, '×', `${sides[0].title} ÷ ${sides[1].title}.`);
+  }
+
+  /** Sets both sides of a comparison row and their ratio (not measured when either is missing). */
+  setCompared(
+    id: string,
+    values: [number, number],
+    details?: [Record<string, unknown>?, Record<string, unknown>?],
+  ): void {
+    const sides = this.section.comparison?.sides;
+    if (!sides) throw new Error(`bench bug: ${this.section.id} has no comparison`);
+    sides.forEach((side, i) =>
+      this.set(`${id}.${side.key}`, values[i] ?? Number.NaN, details?.[i]),
+    );
+    const [a, b] = values;
+    if (b === 0) this.skip(`${id}.ratio`, `no ratio: ${sides[1].title} measured 0`);
+    else this.set(`${id}.ratio`, Math.round((a / b) * 1000) / 1000);
+  }
+
   note(line: string): void {
     this.section.notes.push(line);
   }
@@ -170,8 +205,33 @@ function formatValue(f: Figure): string {
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/** One row per compared metric: both sides, their ratio, the unit and what it means. */
+function comparisonRows(s: Section, sides: [Side, Side]): string[] {
+  const lines = [
+    `| figure | ${cell(sides[0].title)} | ${cell(sides[1].title)} | ratio | unit | meaning |`,
+    '|---|---:|---:|---:|---|---|',
+  ];
+  const byId = new Map(s.figures.map((f) => [f.id, f]));
+  for (const ratio of s.figures.filter((f) => f.id.endsWith('.ratio'))) {
+    const metric = ratio.id.slice(0, -'.ratio'.length);
+    const [a, b] = sides.map((side) => byId.get(`${metric}.${side.key}`));
+    if (!a || !b) continue;
+    const missing = [a, b].find((f) => f.notMeasured)?.notMeasured;
+    const suffix = ` — ${sides[0].title}`;
+    const label = a.label.endsWith(suffix) ? a.label.slice(0, -suffix.length) : a.label;
+    const meaning = missing ? `**not measured: ${missing}** — ${a.meaning}` : a.meaning;
+    const r = ratio.value === null ? '—' : `${formatValue(ratio)}×`;
+    lines.push(
+      `| ${[cell(label), formatValue(a), formatValue(b), r, a.unit, cell(meaning)].join(' | ')} |`,
+    );
+  }
+  return lines;
+}
+
 function sectionMarkdown(s: Section): string {
   const lines = [`## ${s.title}`, ''];
+  if (s.comparison)
+    return [...lines, ...comparisonRows(s, s.comparison.sides), ...sectionTail(s)].join('\n');
   const withBudget = s.figures.some((f) => f.budget);
   lines.push(
     withBudget
@@ -186,13 +246,19 @@ function sectionMarkdown(s: Section): string {
     row.push(cell(meaning));
     lines.push(`| ${row.join(' | ')} |`);
   }
+  return [...lines, ...sectionTail(s)].join('\n');
+}
+
+/** Notes and the section's time, under its table. */
+function sectionTail(s: Section): string[] {
+  const lines: string[] = [];
   if (s.notes.length) {
     lines.push('');
     for (const n of s.notes) lines.push(`- ${n}`);
   }
   if (s.seconds !== undefined) lines.push('', `_Section time: ${s.seconds} s._`);
   lines.push('');
-  return lines.join('\n');
+  return lines;
 }
 
 export function renderMarkdown(r: Report): string {

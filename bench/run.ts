@@ -9,8 +9,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
+import { NO_GUI, armonikGuiSection } from './browser/armonik-gui';
 import { bulkSection } from './browser/bulk';
 import { launchChromium } from './browser/chromium';
 import { enduranceSection } from './browser/endurance';
@@ -34,7 +35,12 @@ import {
 import { loadOptions, measureCanary, measureLoadMix } from './server-load';
 import { type RunningServer, startServer } from './server-process';
 
-const BROWSER_SECTIONS: Record<string, BrowserSection> = {
+type BrowserSectionId = Extract<
+  SectionId,
+  'firstView' | 'refresh' | 'endurance' | 'bulk' | 'scroll' | 'overview'
+>;
+
+const BROWSER_SECTIONS: Record<BrowserSectionId, BrowserSection> = {
   firstView: firstViewSection,
   refresh: refreshSection,
   endurance: enduranceSection,
@@ -52,6 +58,7 @@ const TITLES: Record<SectionId, string> = {
   bulk: '6. Bulk',
   scroll: '7. Scrolling',
   overview: '8. Overview refresh cost',
+  armonikGui: "9. This console vs ArmoniK's Admin GUI on the same cluster",
 };
 
 function gitCommit(): string | undefined {
@@ -91,6 +98,8 @@ async function main(): Promise<void> {
   );
   const sections = new Map<SectionId, Section>();
   const want = (id: SectionId) => opts.only.has(id);
+  // The comparison needs a built Admin GUI; without one it is reported as not measured.
+  const guiMeasured = want('armonikGui') && opts.armonikGui !== undefined;
 
   // 1. Bundle (builds the app the control plane then serves).
   let buildError: string | undefined;
@@ -102,15 +111,10 @@ async function main(): Promise<void> {
     if (section.error) buildError = `the production build failed (${section.error.slice(0, 160)})`;
   }
 
-  const needsServer = [
-    'firstView',
-    'refresh',
-    'overview',
-    'endurance',
-    'server',
-    'bulk',
-    'scroll',
-  ].some((id) => want(id as SectionId));
+  const needsServer =
+    ['firstView', 'refresh', 'overview', 'endurance', 'server', 'bulk', 'scroll'].some((id) =>
+      want(id as SectionId),
+    ) || guiMeasured;
   let server: RunningServer | undefined;
   let serverError: string | undefined;
   let largest: LargestSession | undefined;
@@ -211,16 +215,21 @@ async function main(): Promise<void> {
     sections.set('server', section);
   }
 
-  // 2–4, 6–8. The console in Chromium.
+  // 2–4, 6–9. The console in Chromium.
   // Scrolling before bulk: the bulk close changes the sessions the 1,000-row page shows.
-  const browserSections: SectionId[] = [
-    'firstView',
-    'refresh',
-    'overview',
-    'endurance',
-    'scroll',
-    'bulk',
-  ].filter((id) => want(id as SectionId)) as SectionId[];
+  const bodies: Record<BrowserSectionId | 'armonikGui', BrowserSection> = {
+    ...BROWSER_SECTIONS,
+    armonikGui: armonikGuiSection(opts.armonikGui, join(ROOT, distDir(ROOT))),
+  };
+  if (want('armonikGui') && !guiMeasured)
+    sections.set(
+      'armonikGui',
+      notRun('armonikGui', NO_GUI, (s) => bodies.armonikGui.plan(s, scale)),
+    );
+  // The comparison before endurance, scrolling and bulk: the same sessions as sections 2 and 3.
+  const browserSections = (
+    ['firstView', 'refresh', 'overview', 'armonikGui', 'endurance', 'scroll', 'bulk'] as const
+  ).filter((id) => want(id) && (id !== 'armonikGui' || guiMeasured));
   if (browserSections.length && server && !buildError) {
     let ctx: BrowserContextForBench | undefined;
     let browserError: string | undefined;
@@ -240,7 +249,7 @@ async function main(): Promise<void> {
       }
     }
     for (const id of browserSections) {
-      const body = BROWSER_SECTIONS[id];
+      const body = bodies[id];
       if (ctx) {
         const c = ctx;
         sections.set(id, await runSection(id, TITLES[id], (s) => body.run(s, c)));
@@ -256,9 +265,7 @@ async function main(): Promise<void> {
     for (const id of browserSections) {
       sections.set(
         id,
-        notRun(id, buildError ?? serverError ?? 'no server', (s) =>
-          BROWSER_SECTIONS[id].plan(s, scale),
-        ),
+        notRun(id, buildError ?? serverError ?? 'no server', (s) => bodies[id].plan(s, scale)),
       );
     }
   }
@@ -294,7 +301,7 @@ async function main(): Promise<void> {
     totalSeconds: Math.round((Date.now() - started) / 1000),
     sections: SECTION_IDS.filter((id) => sections.has(id)).map((id) => sections.get(id)!),
   };
-  const outDir = join(ROOT, opts.outDir);
+  const outDir = resolve(ROOT, opts.outDir);
   mkdirSync(outDir, { recursive: true });
   writeReports(report, join(outDir, 'report.md'), join(outDir, 'report.json'));
   const missing = report.sections.flatMap((s) => s.figures).filter((f) => f.value === null).length;
