@@ -90,7 +90,7 @@ function staticImports(dir: string, file: string, meta: Metafile | undefined): s
   for (const m of code.matchAll(
     /\b(?:import|export)\s*(?:[^'"();]*?\bfrom\s*)?["']\.\/([\w.-]+\.js)["']/g,
   )) {
-    found.add(m[1]);
+    if (m[1]) found.add(m[1]);
   }
   return [...found];
 }
@@ -333,8 +333,8 @@ export async function bundleSection(s: SectionBuilder, opts: BundleOptions): Pro
     );
   }
 
-  if (lazy.length) {
-    const largest = lazy[0];
+  const largest = lazy[0];
+  if (largest) {
     const entry = meta?.outputs[largest.file]?.entryPoint;
     s.set('lazy.largest.raw', kB(largest.raw), { file: largest.file, entryPoint: entry });
     s.set('lazy.largest.gzip', kB(largest.gzip), { file: largest.file });

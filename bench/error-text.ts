@@ -7,5 +7,10 @@ export function errorText(error: unknown): string {
   } catch {
     // keep it as it is
   }
-  return decoded.split('\n')[0].slice(0, 240);
+  return firstLine(decoded).slice(0, 240);
+}
+
+/** The text up to its first line break (an error's message without its stack or details). */
+export function firstLine(text: string): string {
+  return text.split('\n', 1)[0] ?? '';
 }

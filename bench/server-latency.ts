@@ -53,8 +53,9 @@ export async function findLargestSession(
   let scanned = 0;
   const deadline = started + budgetMs;
   const worker = async () => {
-    while (next < ids.length && Date.now() < deadline) {
+    while (Date.now() < deadline) {
       const id = ids[next++];
+      if (id === undefined) break;
       const r = await c.countTasksByStatus(tasksOfSession(id));
       const n = r.status.reduce((a, s) => a + Number(s.count), 0);
       scanned++;

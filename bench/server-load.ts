@@ -251,7 +251,7 @@ export async function measureLoadMix(
         while (Date.now() < deadline) {
           let pick = random() * totalWeight;
           const op = MIX.find((m) => (pick -= m.weight) < 0)?.op ?? 'getSession';
-          const session = pool[Math.floor(random() * pool.length)];
+          const session = pool[Math.floor(random() * pool.length)] ?? '';
           const t0 = Date.now();
           try {
             const ms = await timed(() => call(c, op, session));

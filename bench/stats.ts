@@ -9,7 +9,7 @@ export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return Number.NaN;
   const s = sorted(values);
   const rank = Math.ceil((p / 100) * s.length);
-  return s[Math.min(s.length - 1, Math.max(0, rank - 1))];
+  return s[Math.min(s.length - 1, Math.max(0, rank - 1))] ?? Number.NaN;
 }
 
 /** Median: the mean of the two middle values for an even sample. */
@@ -17,7 +17,8 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   const s = sorted(values);
   const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  const upper = s[mid] ?? Number.NaN;
+  return s.length % 2 ? upper : ((s[mid - 1] ?? Number.NaN) + upper) / 2;
 }
 
 export function mean(values: readonly number[]): number {

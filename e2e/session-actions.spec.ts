@@ -184,6 +184,7 @@ test.describe('session actions on the inspection page', () => {
   test('delete arms only once "delete" is typed', async ({ page, baseURL }) => {
     const api = clients(baseURL);
     const [id] = await runningSessions(api);
+    if (id === undefined) throw new Error('the seed has no running session');
     await page.goto(`/sessions/${id}`);
     await actions(page).getByRole('button', { name: 'Delete session' }).click();
 

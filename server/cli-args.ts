@@ -99,7 +99,7 @@ function size(name: string, value: string): number {
     throw new UsageError(
       `--${name} takes a size in bytes (e.g. 1048576 or 256MiB), got "${value}"`,
     );
-  return Number(m[1]) * UNIT[m[2] ?? 'B'];
+  return Number(m[1]) * (UNIT[m[2] ?? 'B'] ?? 1);
 }
 
 function permissionsOf(value: string): ControlPlaneOptions['permissions'] {

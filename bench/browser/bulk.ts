@@ -92,8 +92,9 @@ export const bulkSection: BrowserSection = {
     });
     if (oldest.sessions.length < n)
       throw new Error(`only ${oldest.sessions.length} running sessions, ${n} wanted`);
-    const first = oldest.sessions[0].created_at!;
-    const last = oldest.sessions[n - 1].created_at!;
+    const first = oldest.sessions.at(0)?.created_at;
+    const last = oldest.sessions.at(n - 1)?.created_at;
+    if (!first || !last) throw new Error('the oldest running sessions have no creation time');
     const ids = new Set(oldest.sessions.map((x) => x.session_id));
     const url = gridUrl('/sessions', {
       size: 100,
@@ -143,7 +144,7 @@ export const bulkSection: BrowserSection = {
       const numbers = Object.fromEntries(
         [...text.matchAll(/([\d,]+)\s+(succeeded|failed|skipped|not run)/g)].map((m) => [
           m[2],
-          Number(m[1].replace(/,/g, '')),
+          Number((m[1] ?? '').replace(/,/g, '')),
         ]),
       );
       const succeeded = numbers['succeeded'] ?? Number.NaN;

@@ -10,6 +10,7 @@ import {
   chromium,
 } from '@playwright/test';
 
+import { firstLine } from '../error-text';
 import { chromiumPath } from '../machine';
 
 export const CHROMIUM_ARGS = [
@@ -76,7 +77,7 @@ export async function openPage(browser: Browser, baseURL: string): Promise<Bench
   await cdp.send('Performance.enable');
   const errors: string[] = [];
   const keep = (text: string) => {
-    if (errors.length < 20) errors.push(text.split('\n')[0].slice(0, 200));
+    if (errors.length < 20) errors.push(firstLine(text).slice(0, 200));
   };
   page.on('pageerror', (error) => keep(`page error: ${error.message}`));
   page.on('console', (message) => {
@@ -95,7 +96,8 @@ export async function longTasks(page: Page, from = 0): Promise<LongTask[]> {
   const raw = await page.evaluate(
     (i) =>
       (
-        (window as unknown as { __bench?: { longTasks: number[][] } }).__bench?.longTasks ?? []
+        (window as unknown as { __bench?: { longTasks: [number, number][] } }).__bench?.longTasks ??
+        []
       ).slice(i),
     from,
   );

@@ -158,7 +158,7 @@ export async function showGrid(
       .catch(() => [] as string[]);
     const shown = alerts.map((a) => a.replace(/\s+/g, ' ').trim()).filter(Boolean);
     const errors =
-      (shown.length ? `; on screen: "${shown[0].slice(0, 160)}"` : '') +
+      (shown[0] ? `; on screen: "${shown[0].slice(0, 160)}"` : '') +
       (bp.errors.length ? `; ${bp.errors.slice(0, 2).join('; ')}` : '');
     throw new Error(`after ${Math.round(timeoutMs / 1000)} s on ${url}: ${seen}${errors}`);
   }

@@ -130,7 +130,7 @@ export class NetworkMeter {
   forget(beforeMarker: number): void {
     for (let i = this.requests.length - 1; i >= 0; i--) {
       const r = this.requests[i];
-      if (r.seq < beforeMarker && r.end !== undefined) {
+      if (r && r.seq < beforeMarker && r.end !== undefined) {
         this.requests.splice(i, 1);
         this.byId.delete(r.id);
       }

@@ -3,6 +3,7 @@
  * included), in a steady state, what one refresh costs: gRPC calls, bytes on the wire, time to
  * settle, and main-thread long tasks (> 50 ms) while it happens.
  */
+import { firstLine } from '../error-text';
 import { type Scale, type SectionBuilder } from '../report';
 import { max, median, percentile, round, sleep } from '../stats';
 import { VIEWPORT, openPage } from './chromium';
@@ -61,7 +62,7 @@ export const refreshSection: BrowserSection = {
 
       // Auto-refresh first (it is what an operator leaves on), then manual refreshes with it off.
       await measureAutoRefresh(s, ctx, bp.page, meter).catch((error: unknown) => {
-        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        const reason = error instanceof Error ? firstLine(error.message) : String(error);
         s.skip('auto.calls', reason);
         s.skip('auto.received', reason);
       });
@@ -133,7 +134,7 @@ function intervalMs(text: string): number | undefined {
   const m = INTERVAL.exec(text);
   if (!m) return undefined;
   const v = Number(m[1]);
-  const unit = m[2].toLowerCase();
+  const unit = (m[2] ?? '').toLowerCase();
   return unit === 'ms' ? v : unit.startsWith('m') ? v * 60_000 : v * 1_000;
 }
 
@@ -148,18 +149,19 @@ async function measureAutoRefresh(
   await select.click();
   const options = page.getByRole('option');
   const texts = await options.allTextContents();
-  const choices = texts
-    .map((t, i) => ({ i, t: t.trim(), ms: intervalMs(t) }))
-    .filter((c) => c.ms !== undefined);
-  if (!choices.length) {
+  const choices = texts.flatMap((t, i) => {
+    const ms = intervalMs(t);
+    return ms === undefined ? [] : [{ i, t: t.trim(), ms }];
+  });
+  const shortest = choices.sort((a, b) => a.ms - b.ms).at(0);
+  if (!shortest) {
     await page.keyboard.press('Escape');
     throw new Error(`no interval among the options (${texts.join(', ')})`);
   }
-  const shortest = choices.sort((a, b) => a.ms! - b.ms!)[0];
   await options.nth(shortest.i).click();
   const ticks = Math.min(6, Math.max(3, ctx.scale.refreshSamples / 2));
   const marker = meter.mark();
-  await sleep(shortest.ms! * (ticks + 0.5));
+  await sleep(shortest.ms * (ticks + 0.5));
   await meter.waitIdle(marker, { quietMs: 200, timeoutMs: 30_000, minRequests: 0 });
   // Group the calls into ticks: a gap of half an interval separates two ticks.
   const grpc = meter
@@ -169,7 +171,7 @@ async function measureAutoRefresh(
   for (const r of grpc) {
     const last = bursts.at(-1);
     const lastStart = last?.at(-1)?.start ?? -Infinity;
-    if (last && (r.start - lastStart) * 1000 < shortest.ms! / 2) last.push(r);
+    if (last && (r.start - lastStart) * 1000 < shortest.ms / 2) last.push(r);
     else bursts.push([r]);
   }
   if (bursts.length < 2)

@@ -144,7 +144,7 @@ function isConnectionError(reason: unknown): boolean {
 }
 
 function pathOf(req: HttpRequest): string {
-  return (req.url ?? '').split('?', 1)[0];
+  return (req.url ?? '').split('?', 1)[0] ?? '';
 }
 
 /**
@@ -155,7 +155,7 @@ function unknownMethod(req: HttpRequest, res: HttpResponse): void {
   const type = String(req.headers['content-type'] ?? '');
   if (/^application\/grpc/i.test(type)) {
     res.writeHead(200, {
-      'content-type': type.split(';')[0],
+      'content-type': type.split(';', 1)[0] ?? type,
       'grpc-status': String(Code.Unimplemented),
       'grpc-message': encodeURIComponent(`Method not found: ${pathOf(req)}`),
     });

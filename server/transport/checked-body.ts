@@ -83,9 +83,9 @@ async function* checkEnvelopes(
     parts.push(chunk);
     size += chunk.length;
     while (size >= needed) {
-      const joined = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+      const joined = parts.length === 1 && parts[0] ? parts[0] : Buffer.concat(parts);
       parts = [joined];
-      const flags = joined[0];
+      const flags = joined[0] ?? 0;
       const length = new DataView(joined.buffer, joined.byteOffset + 1, 4).getUint32(0);
       if ((flags & ~COMPRESSED) !== 0)
         throw malformed(`unknown frame flags 0x${flags.toString(16)}`);

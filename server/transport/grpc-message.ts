@@ -69,7 +69,8 @@ async function* rewriteTrailerFrames(body: AsyncIterable<Uint8Array>): AsyncGene
       const length = new DataView(pending.buffer, pending.byteOffset + offset + 1, 4).getUint32(0);
       if (pending.length - offset < 5 + length) break;
       const frame = pending.subarray(offset, offset + 5 + length);
-      yield (frame[0] & 0x80) === 0 ? frame : rewriteTrailerFrame(frame);
+      const flags = frame[0] ?? 0;
+      yield (flags & 0x80) === 0 ? frame : rewriteTrailerFrame(frame);
       offset += 5 + length;
     }
     pending = pending.subarray(offset);

@@ -45,10 +45,9 @@ export async function* decodeBase64Stream(
   for await (const chunk of source) {
     const out = new Uint8Array(Math.ceil(chunk.length / 4) * 3 + 3);
     let n = 0;
-    for (let i = 0; i < chunk.length; i++) {
-      const c = chunk[i];
+    for (const c of chunk) {
       if (isSpace(c)) continue;
-      if (c !== PAD && DECODE[c] < 0) throw notBase64();
+      if (c !== PAD && sextet(c) < 0) throw notBase64();
       quad[filled++] = c;
       if (filled < 4) continue;
       filled = 0;
@@ -59,14 +58,20 @@ export async function* decodeBase64Stream(
   if (filled !== 0) throw notBase64();
 }
 
-function decodeQuad(q: Uint8Array, out: Uint8Array, n: number): number {
-  const pads = (q[3] === PAD ? 1 : 0) + (q[2] === PAD ? 1 : 0);
+/** The 6-bit value of a base64 character, -1 for anything else (a byte always has an entry). */
+function sextet(byte: number): number {
+  return DECODE[byte] ?? -1;
+}
+
+function decodeQuad(quad: Uint8Array, out: Uint8Array, n: number): number {
+  const [q0 = 0, q1 = 0, q2 = 0, q3 = 0] = quad;
+  const pads = (q3 === PAD ? 1 : 0) + (q2 === PAD ? 1 : 0);
   // Padding only at the end of a quad, and at most two characters of it.
-  if (q[0] === PAD || q[1] === PAD || (q[2] === PAD && q[3] !== PAD)) throw notBase64();
-  const a = DECODE[q[0]];
-  const b = DECODE[q[1]];
-  const c = pads >= 2 ? 0 : DECODE[q[2]];
-  const d = pads >= 1 ? 0 : DECODE[q[3]];
+  if (q0 === PAD || q1 === PAD || (q2 === PAD && q3 !== PAD)) throw notBase64();
+  const a = sextet(q0);
+  const b = sextet(q1);
+  const c = pads >= 2 ? 0 : sextet(q2);
+  const d = pads >= 1 ? 0 : sextet(q3);
   const bits = (a << 18) | (b << 12) | (c << 6) | d;
   out[n++] = (bits >> 16) & 0xff;
   if (pads < 2) out[n++] = (bits >> 8) & 0xff;

@@ -14,7 +14,6 @@ import { SortDirection } from '../../../proto/gen/armonik/api/grpc/v1/sort_direc
 import {
   APPLICATIONS,
   condition,
-  ControlPlane,
   failure,
   filtersOf,
   decodeBase64Chunks,
@@ -22,8 +21,6 @@ import {
   grpcWebBinaryPost,
   grpcWebTextCall,
   Msg,
-  NativeClients,
-  nativeClients,
   parseGrpcWebBody,
   PARTITIONS,
   partitionField,
@@ -34,29 +31,18 @@ import {
   SESSIONS,
   sessionField,
   SORT_ASC,
-  startCluster,
   statusName,
   taskField,
   TASKS,
   TASKS_DETAILED,
   TEST_TIMEOUT_MS,
   validListRequest,
+  useCluster,
 } from './harness';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
 
-let cluster: ControlPlane;
-let c: NativeClients;
-
-beforeAll(async () => {
-  cluster = await startCluster();
-  c = nativeClients(cluster.port);
-});
-
-afterAll(async () => {
-  c?.close();
-  await cluster?.close();
-});
+const { cluster, c } = useCluster();
 
 const LISTS: [string, Resource<unknown>][] = [
   ['ListSessions', SESSIONS as Resource<unknown>],

@@ -23,40 +23,30 @@ import { TaskStatus } from '../../../proto/gen/armonik/api/grpc/v1/task_status_p
 import {
   bySession,
   condition,
-  ControlPlane,
   filtersOf,
   frame,
   grpcWebTextCall,
   isTaskFinal,
   listAll,
-  NativeClients,
-  nativeClients,
   PARTITIONS,
   readAll,
   RESULTS,
   SESSIONS,
   sessionField,
   sleep,
-  startCluster,
   TASKS,
   TEST_TIMEOUT_MS,
+  first,
+  useCluster,
 } from './harness';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
 
-let cluster: ControlPlane;
-let c: NativeClients;
+const { cluster, c } = useCluster();
 let grpcWeb: Transport;
 
 beforeAll(async () => {
-  cluster = await startCluster();
-  c = nativeClients(cluster.port);
   grpcWeb = createGrpcWebTransport({ baseUrl: cluster.url, useBinaryFormat: true });
-});
-
-afterAll(async () => {
-  c?.close();
-  await cluster?.close();
 });
 
 const UNKNOWN = 'no-such-session';
@@ -85,7 +75,7 @@ async function connectError(promise: Promise<unknown>): Promise<{ code: string; 
 }
 
 async function createRunningSession(): Promise<string> {
-  const partition = (await listAll(c, PARTITIONS)).rows[0].id;
+  const partition = first((await listAll(c, PARTITIONS)).rows).id;
   const { session_id } = await c.sessions.CreateSession({
     default_task_option: { partition_id: partition, max_duration: { seconds: '60', nanos: 0 } },
     partition_ids: [partition],
@@ -133,9 +123,12 @@ describe('gRPC-web, binary, through the Connect web transport (the console’s c
   it('DownloadResultData (server stream) delivers the same bytes as native gRPC', async () => {
     const results = createClient(Results, grpcWeb);
     const { data_chunk_max_size: max } = await c.results.GetServiceConfiguration({});
-    const large = (await listAll(c, RESULTS)).rows
-      .filter((r) => r.status === 'RESULT_STATUS_COMPLETED')
-      .sort((a, b) => Number(b.size) - Number(a.size))[0];
+    const large = first(
+      (await listAll(c, RESULTS)).rows
+        .filter((r) => r.status === 'RESULT_STATUS_COMPLETED')
+        .sort((a, b) => Number(b.size) - Number(a.size)),
+      'a completed result',
+    );
     const request = { session_id: large.session_id, result_id: large.result_id };
     const chunks: Uint8Array[] = [];
     for await (const message of results.downloadResultData({
@@ -237,7 +230,7 @@ describe('gRPC-web, base64 text form, by hand (ArmoniK Admin GUI’s default)', 
       grpcStatus: 0,
       messages: 1,
     });
-    const decoded = fromBinary(ListSessionsResponseSchema, reply.messages[0]);
+    const decoded = fromBinary(ListSessionsResponseSchema, first(reply.messages, 'a message'));
     const native = await listAll(c, SESSIONS);
     expect(decoded.total).toBe(native.total);
     expect(decoded.sessions.map((s) => s.sessionId)).toEqual(native.rows.map((s) => s.session_id));

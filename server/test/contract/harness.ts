@@ -10,6 +10,7 @@
  *
  * The helpers live in helpers/, one file per concern; this file re-exports them all.
  */
+export * from './helpers/settings';
 export * from './helpers/server';
 export * from './helpers/messages';
 export * from './helpers/native-clients';

@@ -16,24 +16,21 @@ import {
   APPLICATIONS,
   bySession,
   condition,
-  ControlPlane,
   failure,
   filtersOf,
   listAll,
   Msg,
-  NativeClients,
-  nativeClients,
   PARTITIONS,
   Resource,
   RESULTS,
   SESSIONS,
-  startCluster,
   taskField,
   TASKS,
   TASKS_DETAILED,
   TEST_TIMEOUT_MS,
   Unary,
   validListRequest,
+  useCluster,
 } from './harness';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
@@ -46,19 +43,11 @@ const LIMITS = {
   maxCreatedRows: 12,
 };
 
-let cluster: ControlPlane;
-let c: NativeClients;
+const { cluster, c } = useCluster({ limits: LIMITS });
 let web: Transport;
 
 beforeAll(async () => {
-  cluster = await startCluster({ limits: LIMITS });
-  c = nativeClients(cluster.port);
   web = createGrpcWebTransport({ baseUrl: cluster.url, useBinaryFormat: true });
-});
-
-afterAll(async () => {
-  c?.close();
-  await cluster?.close();
 });
 
 /** Results RPCs the typed native clients do not list (the proto loader binds every method). */

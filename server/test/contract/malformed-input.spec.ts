@@ -9,28 +9,19 @@ import { gzipSync } from 'node:zlib';
 
 import { GetSessionRequestSchema } from '../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import {
-  ControlPlane,
   decodeBase64Chunks,
   frame,
   grpcWebBinaryPost,
   parseGrpcWebBody,
   rawGrpcPost,
-  startCluster,
   statusName,
   TEST_TIMEOUT_MS,
+  useCluster,
 } from './harness';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
 
-let cluster: ControlPlane;
-
-beforeAll(async () => {
-  cluster = await startCluster();
-});
-
-afterAll(async () => {
-  await cluster?.close();
-});
+const { cluster } = useCluster();
 
 const GET_SESSION = '/armonik.api.grpc.v1.sessions.Sessions/GetSession';
 

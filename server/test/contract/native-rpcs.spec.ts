@@ -5,12 +5,12 @@
 import * as grpc from '@grpc/grpc-js';
 
 import {
+  first,
   APPLICATIONS,
   applicationKey,
   bySession,
   callError,
   condition,
-  ControlPlane,
   countByStatus,
   EMPTY_FILTERS,
   EventSubscriptionResponse,
@@ -19,8 +19,6 @@ import {
   isTaskFinal,
   listAll,
   millis,
-  NativeClients,
-  nativeClients,
   PARTITIONS,
   readAll,
   RESULTS,
@@ -29,29 +27,18 @@ import {
   SESSIONS,
   sessionField,
   SMALL_CLUSTER,
-  startCluster,
   StreamCollector,
   TASKS,
   TASKS_DETAILED,
   TaskSummary,
   TEST_TIMEOUT_MS,
   toCountMap,
+  useCluster,
 } from './harness';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
 
-let cluster: ControlPlane;
-let c: NativeClients;
-
-beforeAll(async () => {
-  cluster = await startCluster();
-  c = nativeClients(cluster.port);
-});
-
-afterAll(async () => {
-  c?.close();
-  await cluster?.close();
-});
+const { c } = useCluster();
 
 /** Sessions already acted upon by a test of this file: later tests pick other ones. */
 const claimed = new Set<string>();
@@ -120,7 +107,7 @@ describe('Sessions over native gRPC', () => {
   });
 
   it('CreateSession creates a Running session with both submission flags on, its partitions and default task options', async () => {
-    const partition = (await listAll(c, PARTITIONS)).rows[0].id;
+    const partition = first((await listAll(c, PARTITIONS)).rows).id;
     const before = Date.now();
     const options = {
       options: { origin: 'contract-test', team: 'qa' },
@@ -178,6 +165,7 @@ describe('Tasks over native gRPC', () => {
     const mismatches = detailed.rows.flatMap((d, i) => {
       const s = summaries.rows[i];
       const same =
+        s !== undefined &&
         d.session_id === s.session_id &&
         d.status === s.status &&
         JSON.stringify(d.options) === JSON.stringify(s.options) &&
@@ -286,7 +274,7 @@ describe('Results over native gRPC', () => {
 
   it('GetOwnerTaskId maps result ids to their owner task', async () => {
     const results = (await listAll(c, RESULTS)).rows.filter((r) => r.owner_task_id !== '');
-    const sessionId = results[0].session_id;
+    const sessionId = first(results, 'a result with an owner').session_id;
     const sample = results.filter((r) => r.session_id === sessionId).slice(0, 10);
     const reply = await c.results.GetOwnerTaskId({
       session_id: sessionId,
@@ -319,9 +307,12 @@ describe('Results over native gRPC', () => {
 
   it('DownloadResultData sends a large result in several chunks, each at most data_chunk_max_size', async () => {
     const { data_chunk_max_size: max } = await c.results.GetServiceConfiguration({});
-    const large = (await listAll(c, RESULTS)).rows
-      .filter((r) => r.status === 'RESULT_STATUS_COMPLETED')
-      .sort((a, b) => Number(b.size) - Number(a.size))[0];
+    const large = first(
+      (await listAll(c, RESULTS)).rows
+        .filter((r) => r.status === 'RESULT_STATUS_COMPLETED')
+        .sort((a, b) => Number(b.size) - Number(a.size)),
+      'a completed result',
+    );
     expect(Number(large.size)).toBeGreaterThan(max);
     const request = { session_id: large.session_id, result_id: large.result_id };
     const chunks = await readAll(c.results.DownloadResultData(request));
@@ -532,7 +523,7 @@ describe('Events.GetEvents over native gRPC (live stream)', () => {
   });
 
   it('keeps answering calls after a stream was cancelled', async () => {
-    const events = subscribe((await listAll(c, SESSIONS)).rows[0].session_id);
+    const events = subscribe(first((await listAll(c, SESSIONS)).rows).session_id);
     await events.ready();
     await events.cancel();
     const error = await callError(c.sessions.GetSession({ session_id: UNKNOWN_ID }));

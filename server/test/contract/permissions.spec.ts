@@ -4,18 +4,16 @@
  * (Two small instances in this file: the permission set is fixed when the server starts.)
  */
 import {
-  ControlPlane,
+  first,
   EMPTY_FILTERS,
   failure,
   listAll,
-  NativeClients,
-  nativeClients,
   PARTITIONS,
   SESSIONS,
-  startCluster,
   TASKS,
   TEST_TIMEOUT_MS,
   validListRequest,
+  useCluster,
 } from './harness';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
@@ -44,18 +42,7 @@ const READS = [
 ];
 
 describe('a read-only control plane', () => {
-  let cluster: ControlPlane;
-  let c: NativeClients;
-
-  beforeAll(async () => {
-    cluster = await startCluster({ permissions: 'read-only', sessions: 20, tasks: 400 });
-    c = nativeClients(cluster.port);
-  });
-
-  afterAll(async () => {
-    c?.close();
-    await cluster?.close();
-  });
+  const { c } = useCluster({ permissions: 'read-only', sessions: 20, tasks: 400 });
 
   it('GetCurrentUser lists the read permissions and none of the actions', async () => {
     const { user } = await c.auth.GetCurrentUser({});
@@ -66,8 +53,9 @@ describe('a read-only control plane', () => {
   it('lists and reads sessions and tasks', async () => {
     const sessions = await listAll(c, SESSIONS);
     expect(sessions.total).toBeGreaterThan(0);
-    const { session } = await c.sessions.GetSession({ session_id: sessions.rows[0].session_id });
-    expect(session.session_id).toBe(sessions.rows[0].session_id);
+    const listed = first(sessions.rows, 'a session');
+    const { session } = await c.sessions.GetSession({ session_id: listed.session_id });
+    expect(session.session_id).toBe(listed.session_id);
     expect((await listAll(c, TASKS)).total).toBeGreaterThan(0);
     expect(
       (await c.tasks.CountTasksByStatus({ filters: EMPTY_FILTERS })).status.length,
@@ -82,7 +70,7 @@ describe('a read-only control plane', () => {
     ['PurgeSession'],
     ['DeleteSession'],
   ] as const)('%s is PERMISSION_DENIED and changes nothing', async (rpc) => {
-    const before = (await listAll(c, SESSIONS)).rows[0];
+    const before = first((await listAll(c, SESSIONS)).rows);
     expect((await failure(c.sessions[rpc]({ session_id: before.session_id }))).code).toBe(
       'PERMISSION_DENIED',
     );
@@ -92,9 +80,9 @@ describe('a read-only control plane', () => {
   });
 
   it('StopSubmission, CreateSession and CancelTasks are PERMISSION_DENIED', async () => {
-    const session = (await listAll(c, SESSIONS)).rows[0];
-    const task = (await listAll(c, TASKS)).rows[0];
-    const partition = (await listAll(c, PARTITIONS)).rows[0].id;
+    const session = first((await listAll(c, SESSIONS)).rows);
+    const task = first((await listAll(c, TASKS)).rows);
+    const partition = first((await listAll(c, PARTITIONS)).rows).id;
     expect(
       (await failure(c.sessions.StopSubmission({ session_id: session.session_id, client: true })))
         .code,
@@ -123,23 +111,12 @@ describe('a read-only control plane', () => {
 });
 
 describe('a control plane with an explicit permission list and user name', () => {
-  let cluster: ControlPlane;
-  let c: NativeClients;
   const GRANTED = ['Sessions:ListSessions', 'Sessions:PauseSession'];
-
-  beforeAll(async () => {
-    cluster = await startCluster({
-      permissions: GRANTED,
-      username: 'alice',
-      sessions: 10,
-      tasks: 100,
-    });
-    c = nativeClients(cluster.port);
-  });
-
-  afterAll(async () => {
-    c?.close();
-    await cluster?.close();
+  const { c } = useCluster({
+    permissions: GRANTED,
+    username: 'alice',
+    sessions: 10,
+    tasks: 100,
   });
 
   it('GetCurrentUser names the user and exactly the granted permissions', async () => {
@@ -152,7 +129,7 @@ describe('a control plane with an explicit permission list and user name', () =>
     const listing = await c.sessions.ListSessions(validListRequest(SESSIONS));
     expect(listing.total).toBeGreaterThan(0);
     const running = listing.sessions.find((s) => s.status === 'SESSION_STATUS_RUNNING');
-    const id = (running ?? listing.sessions[0]).session_id;
+    const id = (running ?? first(listing.sessions, 'a session')).session_id;
     expect((await failure(c.sessions.GetSession({ session_id: id }))).code).toBe(
       'PERMISSION_DENIED',
     );

@@ -10,24 +10,20 @@ import {
   DownloadResultDataResponseSchema,
 } from '../../../proto/gen/armonik/api/grpc/v1/results_common_pb';
 import {
-  ControlPlane,
   failure,
   grpcWebTextCall,
   listAll,
-  NativeClients,
-  nativeClients,
   readAll,
   RESULTS,
   ResultRaw,
-  startCluster,
   TEST_TIMEOUT_MS,
   Unary,
+  useCluster,
 } from './harness';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
 
-let cluster: ControlPlane;
-let c: NativeClients;
+const { cluster, c } = useCluster();
 let results: ResultRaw[];
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -45,14 +41,7 @@ const download = async (request: Record<string, unknown>) =>
   Buffer.concat((await readAll(c.results.DownloadResultData(request))).map((m) => m.data_chunk));
 
 beforeAll(async () => {
-  cluster = await startCluster();
-  c = nativeClients(cluster.port);
   results = (await listAll(c, RESULTS)).rows;
-});
-
-afterAll(async () => {
-  c?.close();
-  await cluster?.close();
 });
 
 const completed = () =>

@@ -4,16 +4,15 @@
  * the effects each action has on the session's tasks and results.
  */
 import {
+  first,
   bySession,
   condition,
-  ControlPlane,
   failure,
   filtersOf,
   isTaskFinal,
   listAll,
   millis,
   NativeClients,
-  nativeClients,
   nanos,
   PARTITIONS,
   RESULTS,
@@ -21,28 +20,20 @@ import {
   SessionRaw,
   SESSIONS,
   sessionField,
-  startCluster,
   TASKS,
   TaskSummary,
   TEST_TIMEOUT_MS,
   eventually,
+  useCluster,
 } from './harness';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
 
-let cluster: ControlPlane;
-let c: NativeClients;
+const { c } = useCluster();
 let partition: string;
 
 beforeAll(async () => {
-  cluster = await startCluster();
-  c = nativeClients(cluster.port);
-  partition = (await listAll(c, PARTITIONS)).rows[0].id;
-});
-
-afterAll(async () => {
-  c?.close();
-  await cluster?.close();
+  partition = first((await listAll(c, PARTITIONS)).rows).id;
 });
 
 type Status = 'RUNNING' | 'PAUSED' | 'CLOSED' | 'CANCELLED' | 'PURGED';
@@ -418,7 +409,7 @@ describe('effects on tasks and results', () => {
     const wrong = Object.entries(tasksBefore).filter(([id, s]) =>
       isTaskFinal(s)
         ? tasksNow[id] !== s
-        : !['TASK_STATUS_CANCELLING', 'TASK_STATUS_CANCELLED'].includes(tasksNow[id]),
+        : !['TASK_STATUS_CANCELLING', 'TASK_STATUS_CANCELLED'].includes(tasksNow[id] ?? ''),
     );
     expect(wrong.map(([id, s]) => `${id}: ${s} → ${tasksNow[id]}`)).toEqual([]);
 

@@ -3,6 +3,8 @@
  * (page × page_size, disjoint pages covering every row, past the end, page_size 0, total).
  */
 import {
+  first,
+  neighbours,
   ALL_ROWS,
   APPLICATION_ID_FIELDS,
   applicationField,
@@ -10,15 +12,12 @@ import {
   Column,
   compare,
   condition,
-  ControlPlane,
   EMPTY_FILTERS,
   filtersOf,
   genericColumn,
   listAll,
   Listing,
   Msg,
-  NativeClients,
-  nativeClients,
   PARTITIONS,
   Resource,
   RESULTS,
@@ -28,27 +27,16 @@ import {
   SORT_ASC,
   SORT_DESC,
   sortKey,
-  startCluster,
   TASKS,
   TASKS_DETAILED,
   TEST_TIMEOUT_MS,
+  useCluster,
 } from './harness';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
 
-let cluster: ControlPlane;
-let c: NativeClients;
-
-beforeAll(async () => {
-  // Half the default tasks: each sort case lists everything twice.
-  cluster = await startCluster({ tasks: 1500 });
-  c = nativeClients(cluster.port);
-});
-
-afterAll(async () => {
-  c?.close();
-  await cluster?.close();
-});
+// Half the default tasks: each sort case lists everything twice.
+const { c } = useCluster({ tasks: 1500 });
 
 /**
  * Everything wrong with the order of `rows` sorted on `column` in `direction`:
@@ -74,8 +62,10 @@ function orderProblems<R>(
 
   let tieOrder = 0;
   for (let i = 1; i < rows.length; i++) {
-    const a = keys[i - 1];
-    const b = keys[i];
+    const a = keys[i - 1] ?? null;
+    const b = keys[i] ?? null;
+    const [previous, row] = [rows[i - 1], rows[i]];
+    if (previous === undefined || row === undefined) continue;
     if ((a === null) !== (b === null)) continue;
     const byKey = a === null || b === null ? 0 : compare(a, b) * sign;
     if (byKey > 0) {
@@ -83,8 +73,8 @@ function orderProblems<R>(
       continue;
     }
     if (byKey === 0) {
-      const byId = compare(id(rows[i - 1]), id(rows[i]));
-      if (byId === 0) problems.push(`row ${i} repeats id ${id(rows[i])}`);
+      const byId = compare(id(previous), id(row));
+      if (byId === 0) problems.push(`row ${i} repeats id ${id(row)}`);
       else if (tieOrder === 0) tieOrder = byId;
       else if (byId !== tieOrder)
         problems.push(`tie at rows ${i - 1},${i} not ordered by id like the other ties`);
@@ -203,10 +193,10 @@ describe('sorting', () => {
 
   it('sessions by a custom options.options key, both ways', async () => {
     const all = await everything(SESSIONS);
-    const key = [
-      ...new Set(all.rows.flatMap((s) => Object.keys(s.options?.options ?? {}))),
-    ].sort()[0];
-    expect(key).toBeDefined();
+    const key = first(
+      [...new Set(all.rows.flatMap((s) => Object.keys(s.options?.options ?? {})))].sort(),
+      'a session with a generic task option',
+    );
     const column = genericColumn<SessionRaw>(key);
     for (const direction of [SORT_ASC, SORT_DESC]) {
       const sorted = await sortedList(SESSIONS, column.field, direction);
@@ -230,7 +220,7 @@ describe('sorting', () => {
       const keys = sorted.rows.map((a) => [a.name, a.version, a.namespace, a.service]);
       const expected = [...keys].sort((x, y) => {
         for (let i = 0; i < 4; i++) {
-          const d = compare(x[i], y[i]);
+          const d = compare(x[i] ?? '', y[i] ?? '');
           if (d) return direction === SORT_ASC ? d : -d;
         }
         return 0;
@@ -356,7 +346,7 @@ describe('total counts the rows matching the filters, on every page', () => {
 
   it('tasks of one session, paged', async () => {
     const all = await everything(TASKS);
-    const sid = all.rows[0].session_id;
+    const sid = first(all.rows, 'a task').session_id;
     const expected = all.rows.filter((t) => t.session_id === sid).map((t) => t.id);
     const filters = filtersOf([
       condition(TASKS.columns.find((x) => x.name === 'SESSION_ID')!.field, 'string', 'EQUAL', sid),
@@ -394,11 +384,11 @@ describe('sorting sessions by computed duration', () => {
         .map((r) => ms(r.created_at as never) as number);
       expect(stored.length).toBeGreaterThan(1);
       expect(live.length).toBeGreaterThan(1);
-      for (let i = 1; i < stored.length; i++)
-        expect((stored[i] - stored[i - 1]) * sign).toBeGreaterThanOrEqual(0);
+      for (const [earlier, later] of neighbours(stored))
+        expect((later - earlier) * sign).toBeGreaterThanOrEqual(0);
       // Live duration = now − created: a longer duration means an earlier creation.
-      for (let i = 1; i < live.length; i++)
-        expect((live[i - 1] - live[i]) * sign).toBeGreaterThanOrEqual(0);
+      for (const [earlier, later] of neighbours(live))
+        expect((earlier - later) * sign).toBeGreaterThanOrEqual(0);
     },
   );
 });

@@ -10,29 +10,11 @@ import {
   ListVersionsResponseSchema,
 } from '../../../proto/gen/armonik/api/grpc/v1/versions_common_pb';
 import pkg from '../../../package.json';
-import {
-  ControlPlane,
-  grpcWebTextCall,
-  NativeClients,
-  nativeClients,
-  startCluster,
-  TEST_TIMEOUT_MS,
-} from './harness';
+import { grpcWebTextCall, TEST_TIMEOUT_MS, useCluster } from './harness';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
 
-let cluster: ControlPlane;
-let c: NativeClients;
-
-beforeAll(async () => {
-  cluster = await startCluster();
-  c = nativeClients(cluster.port);
-});
-
-afterAll(async () => {
-  c?.close();
-  await cluster?.close();
-});
+const { cluster, c } = useCluster();
 
 describe('Versions.ListVersions', () => {
   it('reports the package version as dotted numbers for core, over native gRPC', async () => {

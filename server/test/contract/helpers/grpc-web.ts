@@ -33,7 +33,7 @@ export function parseGrpcWebBody(
   const trailers = new Map<string, string>();
   let offset = 0;
   while (offset + 5 <= body.length) {
-    const flag = body[offset];
+    const flag = body[offset] ?? 0;
     const length = new DataView(body.buffer, body.byteOffset + offset + 1, 4).getUint32(0, false);
     const payload = body.subarray(offset + 5, offset + 5 + length);
     offset += 5 + length;

@@ -1,7 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 
-import { CALL_DEADLINE_MS, PROTO_ROOT } from './server';
+import { CALL_DEADLINE_MS, PROTO_ROOT } from './settings';
 import {
   ApplicationRaw,
   EventSubscriptionResponse,
@@ -119,6 +119,7 @@ function bind(client: grpc.Client, definition: grpc.ServiceDefinition): Record<s
   const out: Record<string, unknown> = {};
   for (const [name, method] of Object.entries(definition)) {
     const fn = methods[name];
+    if (!fn) throw new Error(`the generated client has no method ${name}`);
     out[name] = method.responseStream
       ? (request: Msg = {}) => fn.call(client, request, { deadline: Date.now() + CALL_DEADLINE_MS })
       : (request: Msg = {}, metadata = new grpc.Metadata()) =>

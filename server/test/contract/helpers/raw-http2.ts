@@ -29,9 +29,9 @@ export function rawGrpcPost(
     let trailers: http2.IncomingHttpHeaders = {};
     const chunks: Buffer[] = [];
     request.on('response', (h) => (headers = h));
-    request.on('trailers', (t) => (trailers = t));
+    request.on('trailers', (t: http2.IncomingHttpHeaders) => (trailers = t));
     request.on('data', (d: Buffer) => chunks.push(d));
-    request.on('error', (error) => {
+    request.on('error', (error: Error) => {
       session.close();
       reject(error);
     });

@@ -156,6 +156,21 @@ export async function listAll<R>(
   }
 }
 
+/** The first of `rows`; a test that needs one fails here, saying what was missing. */
+export function first<T>(rows: readonly T[], what = 'a row'): T {
+  const [row] = rows;
+  if (row === undefined) throw new Error(`expected ${what}, found none`);
+  return row;
+}
+
+/** Each item with the one after it: [a, b], [b, c], … (items are never undefined). */
+export function neighbours<T extends NonNullable<unknown>>(items: readonly T[]): [T, T][] {
+  return items.flatMap((item, i): [T, T][] => {
+    const next = items[i + 1];
+    return next === undefined ? [] : [[item, next]];
+  });
+}
+
 /** A valid list request for `resource` (everything present), to mutate in bad-input tests. */
 export function validListRequest<R>(resource: Resource<R>): Msg {
   const idSort = resource === (APPLICATIONS as unknown) ? APPLICATION_ID_FIELDS : resource.idField;
@@ -264,7 +279,7 @@ export function mostFrequent<R>(rows: R[], get: (row: R) => Value): Value {
   const entries = [...counts.entries()].sort(
     ([ka, a], [kb, b]) => b.count - a.count || compare(ka, kb),
   );
-  return entries.length ? entries[0][1].value : null;
+  return entries.at(0)?.[1].value ?? null;
 }
 
 /** Swaps the case of every letter: 'Abc-1' → 'aBC-1'. */

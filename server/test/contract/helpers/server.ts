@@ -1,8 +1,5 @@
-import { join } from 'node:path';
 import { startControlPlane } from '../../../control-plane';
-
-export const REPO_ROOT = join(__dirname, '..', '..', '..', '..');
-export const PROTO_ROOT = join(REPO_ROOT, 'proto');
+import { type NativeClients, nativeClients } from './native-clients';
 
 // ---------------------------------------------------------------------------------------------
 // The server under test
@@ -20,9 +17,51 @@ export function startCluster(options: Partial<ControlPlaneOptions> = {}): Promis
     simulation: false,
     ...SMALL_CLUSTER,
     ...options,
-  } as ControlPlaneOptions);
+  });
 }
 
-/** Generous per-call deadline: the contract tests assert behaviour, never durations. */
-export const CALL_DEADLINE_MS = 60_000;
-export const TEST_TIMEOUT_MS = 120_000;
+/** The cluster of a `describe` block and native clients on it, live between its hooks. */
+export interface UsedCluster {
+  cluster: ControlPlane;
+  c: NativeClients;
+}
+
+/**
+ * Starts a cluster (`SMALL_CLUSTER` unless `options` say otherwise) and native clients on it
+ * before the enclosing block's tests, and closes both after them. Call it before the block's own
+ * `beforeAll`, which then sees both running. The handles read the live objects, so they can be
+ * taken apart at once: `const { cluster, c } = useCluster()`.
+ */
+export function useCluster(options: Partial<ControlPlaneOptions> = {}): UsedCluster {
+  let cluster: ControlPlane | undefined;
+  let clients: NativeClients | undefined;
+  beforeAll(async () => {
+    cluster = await startCluster(options);
+    clients = nativeClients(cluster.port);
+  });
+  afterAll(async () => {
+    clients?.close();
+    await cluster?.close();
+  });
+  return {
+    cluster: live('the cluster', () => cluster),
+    c: live('the clients', () => clients),
+  };
+}
+
+/** A stand-in that forwards every property read to `current()`, once it exists. */
+function live<T extends object>(what: string, current: () => T | undefined): T {
+  const target = (): T => {
+    const value = current();
+    if (value === undefined) throw new Error(`${what} is used before useCluster's beforeAll`);
+    return value;
+  };
+  return new Proxy({} as T, {
+    get: (_, key) => {
+      const real = target();
+      const value: unknown = Reflect.get(real, key, real);
+      return typeof value === 'function' ? (value as () => unknown).bind(real) : value;
+    },
+    has: (_, key) => Reflect.has(target(), key),
+  });
+}
