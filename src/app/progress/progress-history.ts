@@ -25,7 +25,10 @@ export class ProgressHistory {
       const history = addSample(next.get(scope) ?? [], sample);
       next.delete(scope); // re-inserted last: the map's order is least recently recorded first
       next.set(scope, history);
-      while (next.size > MAX_SCOPES) next.delete(next.keys().next().value!);
+      for (const oldest of next.keys()) {
+        if (next.size <= MAX_SCOPES) break;
+        next.delete(oldest);
+      }
       return next;
     });
   }

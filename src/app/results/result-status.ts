@@ -11,8 +11,8 @@ export const RESULT_STATUS_LOOKS: readonly StatusLook[] = [
   { value: ResultStatus.UNSPECIFIED, key: 'unspecified', icon: 'help', tone: 'neutral' },
 ];
 
-export const RESULT_STATUSES: StatusSet = {
+export const RESULT_STATUSES = {
   looks: RESULT_STATUS_LOOKS,
-  label: (key) => `results.status.${key}`,
-  meaning: (key) => `results.statusMeaning.${key}`,
-};
+  label: (key: string) => `results.status.${key}`,
+  meaning: (key: string) => `results.statusMeaning.${key}`,
+} satisfies StatusSet;

@@ -11,11 +11,11 @@ import { allowedActions } from './session-rules';
 import { SESSION_STATUSES } from './session-status';
 
 /** The session status enum for chips, filters and the quick status chips. */
-export const SESSION_STATUS_SET: StatusSet = {
+export const SESSION_STATUS_SET = {
   looks: SESSION_STATUSES,
-  label: (key) => `sessions.status.${key}`,
-  meaning: (key) => `sessions.statusMeaning.${key}`,
-};
+  label: (key: string) => `sessions.status.${key}`,
+  meaning: (key: string) => `sessions.statusMeaning.${key}`,
+} satisfies StatusSet;
 
 /**
  * The sessions grid's status renderer: the generic chip, with a tooltip saying what the status
@@ -41,7 +41,7 @@ export class SessionStatusCell {
   protected readonly label = computed(() => this.i18n.t(SESSION_STATUS_SET.label(this.look().key)));
   protected readonly tooltip = computed(() => {
     const session = this.session();
-    const meaning = this.i18n.t(SESSION_STATUS_SET.meaning!(this.look().key));
+    const meaning = this.i18n.t(SESSION_STATUS_SET.meaning(this.look().key));
     // What the status still allows this user (the menu shows the others disabled, with why).
     const actions = allowedActions(session, (permission) => this.user.can(permission)).map(
       (action) => this.i18n.t(`sessions.actionNames.${action}`),

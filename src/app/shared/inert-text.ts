@@ -25,8 +25,7 @@ export function inertParts(text: string): InertPart[] {
   let last = 0;
   for (const match of text.matchAll(BIDI_CONTROLS)) {
     if (match.index > last) parts.push({ kind: 'text', text: text.slice(last, match.index) });
-    const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    parts.push({ kind: 'control', code: `U+${code}` });
+    parts.push({ kind: 'control', code: codeOf(match[0]) });
     last = match.index + match[0].length;
   }
   if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });
@@ -39,10 +38,13 @@ export function inertParts(text: string): InertPart[] {
  */
 export function inertLine(text: string, max = 200): string {
   const cut = text.length > max ? `${text.slice(0, max)}…` : text;
-  return cut.replace(
-    BIDI_CONTROLS,
-    (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`,
-  );
+  return cut.replace(BIDI_CONTROLS, (c) => `⟨${codeOf(c)}⟩`);
+}
+
+/** "U+202E": how Unicode names a matched control character. */
+function codeOf(control: string): string {
+  // A match of BIDI_CONTROLS is one character: it has a code point.
+  return `U+${control.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 export function hasBidiControls(text: string): boolean {

@@ -20,11 +20,11 @@ export const TASK_STATUS_LOOKS: readonly StatusLook[] = [
 ];
 
 /** The task status enum for chips, filters and "tasks by status" cells. */
-export const TASK_STATUSES: StatusSet = {
+export const TASK_STATUSES = {
   looks: TASK_STATUS_LOOKS,
-  label: (key) => `tasks.status.${key}`,
-  meaning: (key) => `tasks.statusMeaning.${key}`,
-};
+  label: (key: string) => `tasks.status.${key}`,
+  meaning: (key: string) => `tasks.statusMeaning.${key}`,
+} satisfies StatusSet;
 
 /**
  * Final statuses, as ArmoniK.Core lists them: nothing will happen to these tasks any more, and

@@ -59,8 +59,8 @@ export function isFilterable<T>(column: ColumnDef<T> | undefined): boolean {
   return !!column?.filter && !!column.field;
 }
 
-/** Moves one key of a list to another position (drag-and-drop, keyboard reorder). */
-export function moveKey(keys: readonly string[], from: number, to: number): string[] {
+/** Moves one item of a list (column keys, count groups) to another position (drag-and-drop, keyboard reorder). */
+export function moveKey<K>(keys: readonly K[], from: number, to: number): K[] {
   const next = [...keys];
   const moved = next[from]; // undefined outside the list, negative indexes included
   if (moved === undefined) return next;

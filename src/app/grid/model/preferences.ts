@@ -103,7 +103,8 @@ export function checkCountGroups(
   context: PreferencesContext,
   path: string,
 ): Checked<CountGroup[]> {
-  if (!context.countStatuses) return fail(path, 'noCounts');
+  const known = context.countStatuses;
+  if (!known) return fail(path, 'noCounts');
   if (!Array.isArray(value) || value.length === 0) return fail(path, 'countGroups');
   const groups: CountGroup[] = [];
   for (const [i, group] of value.entries()) {
@@ -117,7 +118,7 @@ export function checkCountGroups(
     if (name.trim() === '' && !labelKey) return fail(`${at}.name`, 'required');
     if (!isStringArray(statuses) || statuses.length === 0)
       return fail(`${at}.statuses`, 'statuses');
-    const unknown = statuses.find((key) => !context.countStatuses!.includes(key));
+    const unknown = statuses.find((key) => !known.includes(key));
     if (unknown !== undefined) return fail(`${at}.statuses`, 'unknownStatus', { status: unknown });
     if (!isCountColor(color)) return fail(`${at}.color`, 'color');
     groups.push({ id, name, ...(labelKey ? { labelKey } : {}), statuses: [...statuses], color });

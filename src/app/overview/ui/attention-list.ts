@@ -133,13 +133,13 @@ export class AttentionList {
   private readonly sessionActions = inject(SessionActions);
 
   protected readonly groups = computed(() => {
-    const byKind = new Map<AttentionKind, { entry: AttentionEntry; reason: Attention }[]>(
-      ATTENTION_KINDS.map((kind) => [kind, []]),
+    const reasons = [...this.entries().values()].flatMap((entry) =>
+      entry.reasons.map((reason) => ({ entry, reason })),
     );
-    for (const entry of this.entries().values())
-      for (const reason of entry.reasons) byKind.get(reason.kind)!.push({ entry, reason });
     return ATTENTION_KINDS.map((kind) => {
-      const items = byKind.get(kind)!.map(({ entry, reason }) => this.item(kind, entry, reason));
+      const items = reasons
+        .filter(({ reason }) => reason.kind === kind)
+        .map(({ entry, reason }) => this.item(kind, entry, reason));
       return { kind, items, shown: items.slice(0, SHOWN) };
     });
   });

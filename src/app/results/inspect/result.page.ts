@@ -67,7 +67,7 @@ import { RESULTS } from '../results.definition';
           <app-status-chip
             [look]="look()"
             [label]="statuses.label(look().key) | translate"
-            [tooltip]="statuses.meaning!(look().key) | translate"
+            [tooltip]="statuses.meaning(look().key) | translate"
           />
           @if (result.name) {
             <span class="message mono">{{ result.name }}</span>

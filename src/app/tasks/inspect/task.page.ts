@@ -94,7 +94,7 @@ export class TaskPage {
   }
 
   protected statusMeaning(key: string): string {
-    return TASK_STATUSES.meaning!(key);
+    return TASK_STATUSES.meaning(key);
   }
 
   protected cancel(): void {

@@ -10,11 +10,11 @@ import { StatusChip } from '../status-chip';
   selector: 'app-status-cell',
   imports: [StatusChip, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `@if (look(); as look) {
+  template: `@if (shown(); as shown) {
     <app-status-chip
-      [look]="look"
-      [label]="labelKey() | translate"
-      [tooltip]="meaningKey() ? (meaningKey()! | translate) : ''"
+      [look]="shown.look"
+      [label]="shown.label | translate"
+      [tooltip]="shown.meaning ? (shown.meaning | translate) : ''"
     />
   }`,
 })
@@ -22,12 +22,11 @@ export class StatusCell {
   readonly row = input<unknown>();
   readonly column = input.required<ColumnDef>();
   readonly value = input<unknown>();
-  protected readonly look = computed(() => {
+  /** The chip's look and the i18n keys of its label and meaning; nothing for a column without statuses. */
+  protected readonly shown = computed(() => {
     const statuses = this.column().statuses;
-    return statuses ? lookOf(statuses, Number(this.value() ?? 0)) : undefined;
+    if (!statuses) return undefined;
+    const look = lookOf(statuses, Number(this.value() ?? 0));
+    return { look, label: statuses.label(look.key), meaning: statuses.meaning?.(look.key) };
   });
-  protected readonly labelKey = computed(() => this.column().statuses!.label(this.look()!.key));
-  protected readonly meaningKey = computed(() =>
-    this.column().statuses?.meaning?.(this.look()!.key),
-  );
 }

@@ -75,7 +75,8 @@ export class ColumnChooserDialog {
     const visible = this.visible();
     const all: ColumnDef[] = [
       ...this.definition.columns,
-      ...this.custom().map((key) => resolveColumn(this.definition, customColumnKey(key))!),
+      // A custom key the definition cannot resolve has no column to show.
+      ...this.custom().flatMap((key) => resolveColumn(this.definition, customColumnKey(key)) ?? []),
     ];
     const shown = visible
       .map((key) => all.find((c) => c.key === key))

@@ -8,6 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { COUNT_TONES, type CountGroup, countColorCss } from '../../model/counts';
+import type { StatusSet } from '../../model/definition';
 import { moveKey } from '../../model/columns';
 import { checkCountGroups } from '../../model/preferences';
 import { preferencesContextOf } from '../../state/codec-context';
@@ -37,7 +38,10 @@ export class CountGroupsDialog {
   private readonly store = inject(GridStore);
   private readonly ref = inject(MatDialogRef<CountGroupsDialog>);
   private readonly i18n = inject(GridI18n);
-  protected readonly statuses = this.store.definition.counts!.statuses;
+  // Offered only for a resource with per-row counts (the column chooser checks): without them,
+  // no status to choose from and no default to go back to.
+  private readonly counts = this.store.definition.counts;
+  protected readonly statuses: StatusSet = this.counts?.statuses ?? { looks: [], label: (k) => k };
   protected readonly tones = COUNT_TONES;
   protected readonly css = countColorCss;
 
@@ -64,13 +68,7 @@ export class CountGroupsDialog {
   }
 
   protected move(index: number, by: number): void {
-    const groups = this.groups();
-    const order = moveKey(
-      groups.map((g) => g.id),
-      index,
-      index + by,
-    );
-    this.groups.set(order.map((id) => groups.find((g) => g.id === id)!));
+    this.groups.set(moveKey(this.groups(), index, index + by));
   }
 
   protected remove(index: number): void {
@@ -85,7 +83,7 @@ export class CountGroupsDialog {
   }
 
   protected resetDefaults(): void {
-    const defaults = this.store.definition.counts!.defaultGroups;
+    const defaults = this.counts?.defaultGroups ?? [];
     this.groups.set(defaults.map((group) => ({ ...group, name: this.i18n.groupName(group) })));
   }
 

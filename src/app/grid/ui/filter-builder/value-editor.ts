@@ -30,10 +30,10 @@ import { parseDateTime } from '../../model/filter-values';
             [errorStateMatcher]="matcher()"
             (selectionChange)="changed.emit($event.value)"
           >
-            @for (look of statuses()?.looks ?? []; track look.key) {
-              <mat-option [value]="look.key">{{
-                statuses()!.label(look.key) | translate
-              }}</mat-option>
+            @if (statuses(); as set) {
+              @for (look of set.looks; track look.key) {
+                <mat-option [value]="look.key">{{ set.label(look.key) | translate }}</mat-option>
+              }
             }
           </mat-select>
         }
