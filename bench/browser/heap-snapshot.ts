@@ -39,8 +39,21 @@ interface SnapshotJson {
   strings: string[];
 }
 
-/** Objects of a snapshot grouped by type and constructor/function name (DevTools' "Summary"). */
-export async function summarize(file: string): Promise<Map<string, HeapGroup>> {
+/** Blink's `detachedness` value for a DOM node out of the document. */
+const DETACHED = 2;
+
+export interface HeapSummary {
+  /** Objects grouped by type and constructor/function name (DevTools' "Summary"). */
+  groups: Map<string, HeapGroup>;
+  /**
+   * DOM nodes out of the document yet still reachable (DevTools' "Detached" filter): removed
+   * elements something still holds. Undefined when the snapshot does not record it.
+   */
+  detachedDomNodes: number | undefined;
+}
+
+/** A snapshot's objects by kind, and its detached DOM nodes. */
+export async function summarize(file: string): Promise<HeapSummary> {
   const json = JSON.parse(await readFile(file, 'utf8')) as SnapshotJson;
   const fields = json.snapshot.meta.node_fields;
   const types = json.snapshot.meta.node_types[0];
@@ -48,20 +61,25 @@ export async function summarize(file: string): Promise<Map<string, HeapGroup>> {
   const typeAt = fields.indexOf('type');
   const nameAt = fields.indexOf('name');
   const sizeAt = fields.indexOf('self_size');
+  const detachedAt = fields.indexOf('detachedness');
   const groups = new Map<string, HeapGroup>();
+  let detached = 0;
+  // Every node is `width` numbers; a field missing from the file reads as 0 / "".
+  const field = (node: number, at: number) => json.nodes[node + at] ?? 0;
   for (let i = 0; i < json.nodes.length; i += width) {
-    const type = types[json.nodes[i + typeAt]];
+    const type = types[field(i, typeAt)] ?? '';
+    if (detachedAt >= 0 && type === 'native' && field(i, detachedAt) === DETACHED) detached++;
     // Strings and numbers are grouped by type only: their "name" is their value.
     const name = ['string', 'concatenated string', 'sliced string', 'number'].includes(type)
       ? ''
-      : json.strings[json.nodes[i + nameAt]].slice(0, 60);
+      : (json.strings[field(i, nameAt)] ?? '').slice(0, 60);
     const key = name ? `${type}:${name}` : type;
     const group = groups.get(key) ?? { key, count: 0, selfBytes: 0 };
     group.count++;
-    group.selfBytes += json.nodes[i + sizeAt];
+    group.selfBytes += field(i, sizeAt);
     groups.set(key, group);
   }
-  return groups;
+  return { groups, detachedDomNodes: detachedAt >= 0 ? detached : undefined };
 }
 
 export interface HeapGrowth extends HeapGroup {
