@@ -5,14 +5,19 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
+import { Location } from '@angular/common';
 import { MAT_ICON_DEFAULT_OPTIONS } from '@angular/material/icon';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 
 import { provideActionJournal } from './activity';
+import { warmFirstRoute } from './app.first-route';
+import { routes } from './app.routes';
 import { RUNTIME_CONFIG, type RuntimeConfig, DEFAULT_RUNTIME_CONFIG } from './api/runtime-config';
 import { CatalogLoader } from './i18n/catalog-loader';
 import { LanguageService } from './i18n/language.service';
+
+const featureRoutes = () => import('./feature-routes');
 
 export function appConfig(runtime: RuntimeConfig = DEFAULT_RUNTIME_CONFIG): ApplicationConfig {
   return {
@@ -21,10 +26,7 @@ export function appConfig(runtime: RuntimeConfig = DEFAULT_RUNTIME_CONFIG): Appl
       provideZonelessChangeDetection(),
       // The feature routes load behind one lazy parent (feature-routes.ts) that provides what they
       // share, so that the initial bundle holds the shell alone.
-      provideRouter(
-        [{ path: '', loadChildren: () => import('./feature-routes') }],
-        withComponentInputBinding(),
-      ),
+      provideRouter([{ path: '', loadChildren: featureRoutes }], withComponentInputBinding()),
       { provide: RUNTIME_CONFIG, useValue: runtime },
       // The sessions folder writes the journal through a port that activity/ implements.
       provideActionJournal(),
@@ -35,6 +37,8 @@ export function appConfig(runtime: RuntimeConfig = DEFAULT_RUNTIME_CONFIG): Appl
         fallbackLang: 'en',
       }),
       provideAppInitializer(() => inject(LanguageService).init()),
+      // A cold load's page code downloads beside bootstrap, not after it (app.first-route.ts).
+      provideAppInitializer(() => warmFirstRoute(inject(Location).path(), routes, featureRoutes)),
       { provide: MAT_ICON_DEFAULT_OPTIONS, useValue: { fontSet: 'material-symbols-outlined' } },
     ],
   };
