@@ -165,7 +165,7 @@ function parse(argv: string[]) {
       out: { type: 'string' },
       'armonik-gui': { type: 'string' },
       ...Object.fromEntries(NUMBERS.map((name) => [name, { type: 'string' as const }])),
-    } as Record<string, { type: 'boolean' | 'string'; short?: string }>,
+    },
   }) as {
     values: Partial<
       Record<'quick' | 'help' | 'no-simulation' | 'no-build' | 'no-heap-snapshots', boolean>

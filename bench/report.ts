@@ -9,6 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 
+import { firstLine } from './error-text';
 import type { Machine } from './machine';
 
 export interface Figure {
@@ -154,13 +155,18 @@ export class SectionBuilder {
 
   finish(error?: unknown): Section {
     if (error !== undefined) {
-      let message = error instanceof Error ? error.message : String(error);
+      let message =
+        error instanceof Error
+          ? error.message
+          : typeof error === 'string'
+            ? error
+            : JSON.stringify(error);
       try {
         message = decodeURIComponent(message);
       } catch {
         // not percent-encoded
       }
-      this.section.error = message.split('\n')[0].slice(0, 300);
+      this.section.error = firstLine(message).slice(0, 300);
       this.skipAll(`section failed: ${this.section.error}`);
     }
     this.skipAll('not reached');
