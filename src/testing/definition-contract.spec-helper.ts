@@ -6,6 +6,7 @@ import { isFilterable, isSortable } from '../app/grid/model/columns';
 import type { ColumnDef, ResourceDefinition } from '../app/grid/model/definition';
 import { toProtoFilters, toProtoSort } from '../app/grid/model/filter-proto';
 import { type FilterType, OPERATORS } from '../app/grid/model/filter-types';
+import { defined } from './defined';
 
 /** A valid value typed into the filter builder, per filter type. */
 const SAMPLE_TEXT: Readonly<Record<Exclude<FilterType, 'status'>, string>> = {
@@ -51,19 +52,23 @@ export function expectListRequestsEncode<T>(
   const resolve = fieldResolver(definition);
   const defaultColumn = definition.columns.find((c) => c.key === definition.defaultSort.column);
   expect(isSortable(defaultColumn)).toBe(true);
-  const defaultSort = sortOf(toProtoSort(definition.defaultSort, defaultColumn!.field!));
+  const defaultField = defined(defaultColumn?.field, 'a server field for the default sort');
+  const defaultSort = sortOf(toProtoSort(definition.defaultSort, defaultField));
 
   for (const column of definition.columns as readonly ColumnDef<T>[]) {
-    if (isFilterable(column)) {
-      const type = column.filter!;
-      const values = type === 'status' ? [column.statuses!.looks[0]!.key] : [SAMPLE_TEXT[type]];
+    const { filter: type, field } = column;
+    if (isFilterable(column) && type) {
+      const values =
+        type === 'status'
+          ? [defined(column.statuses?.looks[0], `a status of ${column.key}`).key]
+          : [SAMPLE_TEXT[type]];
       const filters = toProtoFilters(
-        [[{ field: column.key, op: OPERATORS[type][0]!.key, values }]],
+        [[{ field: column.key, op: OPERATORS[type][0].key, values }]],
         resolve,
       );
       expect({ column: column.key, ok: filters.ok }).toEqual({ column: column.key, ok: true });
       if (!filters.ok) continue;
-      const sent = filters.filters.or[0]!.and[0]!;
+      const sent = defined(filters.filters.or[0]?.and[0], `the condition on ${column.key}`);
       const decoded = encodeDecode(schema, {
         page: 0,
         pageSize: 10,
@@ -80,8 +85,8 @@ export function expectListRequestsEncode<T>(
         condition: received?.valueCondition.case,
       }).toEqual({ column: column.key, field: column.field, condition: sent.valueCondition.case });
     }
-    if (isSortable(column)) {
-      const sort = sortOf(toProtoSort({ column: column.key, direction: 'desc' }, column.field!));
+    if (isSortable(column) && field) {
+      const sort = sortOf(toProtoSort({ column: column.key, direction: 'desc' }, field));
       const decoded = encodeDecode(schema, { page: 0, pageSize: 10, filters: { or: [] }, sort });
       expect({ column: column.key, decoded }).toMatchObject({
         column: column.key,

@@ -9,6 +9,7 @@ import {
   ActivityJournal,
 } from './activity-journal';
 import { JOURNAL_STORE, type JournalStore } from './journal-store';
+import { defined } from '../../testing/defined';
 
 /** The store in memory; `failing` makes every write fail as a full quota does. */
 function memoryStore(initial: ActivityEntry[] = []) {
@@ -90,9 +91,9 @@ describe('activity journal (IndexedDB)', () => {
     const newest = journal.append(entry(ACTIVITY_LIMIT + 1));
     await flush();
     expect(journal.entries()).toHaveLength(ACTIVITY_LIMIT);
-    expect(journal.entries()[0]!.id).toBe(stored[1]!.id);
+    expect(journal.entries()[0]?.id).toBe(defined(stored[1], 'a second entry').id);
     expect(journal.entries().at(-1)).toEqual(newest);
-    expect(rows.has(stored[0]!.id)).toBe(false);
+    expect(rows.has(defined(stored[0], 'a first entry').id)).toBe(false);
     expect(journal.evicted()).toBe(1);
   });
 

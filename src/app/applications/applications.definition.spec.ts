@@ -12,6 +12,7 @@ import { expectListRequestsEncode } from '../../testing/definition-contract.spec
 import { resolveColumn } from '../grid/model/columns';
 import { decodeGroup } from '../grid/model/url-codec';
 import { APPLICATIONS, applicationScope, applicationSessions } from './applications.definition';
+import { defined } from '../../testing/defined';
 
 const app = create(ApplicationRawSchema, {
   name: 'pricer',
@@ -29,7 +30,7 @@ describe('applications definition ↔ ApplicationRaw', () => {
     ['namespace', raw(F.NAMESPACE), 'string', 'risk'],
     ['service', raw(F.SERVICE), 'string', 'svc'],
   ])('%s', (key, field, filter, value) => {
-    const column = resolveColumn(APPLICATIONS, key)!;
+    const column = defined(resolveColumn(APPLICATIONS, key), `column ${key}`);
     expect(column.field).toEqual(field);
     expect(column.filter).toBe(filter);
     expect(column.value(app, 0)).toEqual(value);
@@ -47,10 +48,10 @@ describe('applications definition ↔ ApplicationRaw', () => {
   });
 
   it('its name leads to the sessions grid filtered on the application', () => {
-    const link = resolveColumn(APPLICATIONS, 'name')!.link!(app)!;
+    const link = defined(resolveColumn(APPLICATIONS, 'name')?.link?.(app), 'the name link');
     expect(link).toEqual(applicationSessions(app));
     expect(link.commands).toEqual(['/sessions']);
-    expect(decodeGroup(link.queryParams!['f'] as string)).toEqual(applicationScope(app));
+    expect(decodeGroup(link.queryParams?.['f'] as string)).toEqual(applicationScope(app));
   });
 
   it('rows are told apart by all four parts', () => {

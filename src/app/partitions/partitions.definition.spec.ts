@@ -9,6 +9,7 @@ import { expectListRequestsEncode } from '../../testing/definition-contract.spec
 import { resolveColumn } from '../grid/model/columns';
 import { decodeGroup } from '../grid/model/url-codec';
 import { PARTITIONS, partitionLinks } from './partitions.definition';
+import { defined } from '../../testing/defined';
 
 const partition = create(PartitionRawSchema, {
   id: 'gpu',
@@ -33,33 +34,33 @@ describe('partitions definition ↔ PartitionRaw', () => {
     ['podConfiguration', undefined, undefined, { cpu: '2', memory: '4Gi' }],
     ['tasks', undefined, undefined, undefined],
   ])('%s', (key, field, filter, value) => {
-    const column = resolveColumn(PARTITIONS, key)!;
+    const column = defined(resolveColumn(PARTITIONS, key), `column ${key}`);
     expect(column.field).toEqual(field);
     expect(column.filter).toBe(filter);
     expect(column.value(partition, 0)).toEqual(value);
   });
 
   it('shows the pod configuration as sorted key/value pairs and parents as links', () => {
-    expect(resolveColumn(PARTITIONS, 'podConfiguration')!.entries!(partition)).toEqual([
+    expect(resolveColumn(PARTITIONS, 'podConfiguration')?.entries?.(partition, 'en')).toEqual([
       ['cpu', '2'],
       ['memory', '4Gi'],
     ]);
-    expect(resolveColumn(PARTITIONS, 'parentPartitionIds')!.link!(partition, 'accel')).toEqual({
+    expect(resolveColumn(PARTITIONS, 'parentPartitionIds')?.link?.(partition, 'accel')).toEqual({
       commands: ['/partitions', 'accel'],
     });
   });
 
   it('counts and lists the tasks of the partition, and its sessions', () => {
     const links = partitionLinks('gpu');
-    expect(decodeGroup(links.tasks.queryParams!['f'] as string)).toEqual([
+    expect(decodeGroup(links.tasks.queryParams?.['f'] as string)).toEqual([
       { field: 'partitionId', op: 'eq', values: ['gpu'] },
     ]);
-    expect(decodeGroup(links.sessions.queryParams!['f'] as string)).toEqual([
+    expect(decodeGroup(links.sessions.queryParams?.['f'] as string)).toEqual([
       { field: 'partitionIds', op: 'has', values: ['gpu'] },
     ]);
-    const cell = PARTITIONS.counts!.link(partition, ['error', 'timeout']);
+    const cell = defined(PARTITIONS.counts, 'per-row counts').link(partition, ['error', 'timeout']);
     expect(cell.commands).toEqual(['/tasks']);
-    expect(decodeGroup(cell.queryParams!['f'] as string)).toEqual([
+    expect(decodeGroup(cell.queryParams?.['f'] as string)).toEqual([
       { field: 'partitionId', op: 'eq', values: ['gpu'] },
       { field: 'status', op: 'eq', values: ['error', 'timeout'] },
     ]);

@@ -27,7 +27,7 @@ describe('progress arithmetic', () => {
     let history: Sample[] = [];
     for (let i = 0; i <= 20; i++)
       history = addSample(history, { at: T0 + i * MINUTE, finished: i, waiting: 0, running: 0 });
-    expect(history[0]!.at).toBeGreaterThan(T0 + 20 * MINUTE - HISTORY_MS);
+    expect(history[0]?.at).toBeGreaterThan(T0 + 20 * MINUTE - HISTORY_MS);
     expect(history).toHaveLength(15);
     expect(addSample(history, { at: T0, finished: 0, waiting: 0, running: 0 })).toEqual(history);
   });

@@ -11,6 +11,7 @@ import { expectListRequestsEncode } from '../../testing/definition-contract.spec
 import { resolveColumn } from '../grid/model/columns';
 import { opaqueIdText } from './opaque-id';
 import { RESULTS } from './results.definition';
+import { defined } from '../../testing/defined';
 
 const T0 = Date.UTC(2024, 4, 1, 10, 0, 0);
 
@@ -45,7 +46,7 @@ describe('results definition ↔ ResultRaw', () => {
     ['manualDeletion', raw(F.MANUAL_DELETION), undefined, true],
     ['opaqueId', raw(F.OPAQUE_ID), undefined, 'object/result-1'],
   ])('%s', (key, field, filter, value) => {
-    const column = resolveColumn(RESULTS, key)!;
+    const column = defined(resolveColumn(RESULTS, key), `column ${key}`);
     expect(column.field).toEqual(field);
     expect(column.filter).toBe(filter);
     expect(column.value(result, 0)).toEqual(value);
@@ -53,17 +54,17 @@ describe('results definition ↔ ResultRaw', () => {
 
   it('shows every ResultRaw field, the size in bytes', () => {
     expect(RESULTS.columns).toHaveLength(11);
-    expect(resolveColumn(RESULTS, 'size')!.kind).toBe('bytes');
+    expect(resolveColumn(RESULTS, 'size')?.kind).toBe('bytes');
   });
 
   it('links to the session, the owner task and the creating task', () => {
-    expect(resolveColumn(RESULTS, 'sessionId')!.link!(result)).toEqual({
+    expect(resolveColumn(RESULTS, 'sessionId')?.link?.(result)).toEqual({
       commands: ['/sessions', 'session-1'],
     });
-    expect(resolveColumn(RESULTS, 'ownerTaskId')!.link!(result)).toEqual({
+    expect(resolveColumn(RESULTS, 'ownerTaskId')?.link?.(result)).toEqual({
       commands: ['/tasks', 'task-1'],
     });
-    expect(resolveColumn(RESULTS, 'createdBy')!.link!(result)).toEqual({
+    expect(resolveColumn(RESULTS, 'createdBy')?.link?.(result)).toEqual({
       commands: ['/tasks', 'task-0'],
     });
   });

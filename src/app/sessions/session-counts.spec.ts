@@ -91,7 +91,7 @@ describe('tasks by statuses', () => {
       'processing',
     ]);
     expect(target.commands).toEqual(['/tasks']);
-    expect(decodeGroup(target.queryParams!['f'] as string)).toEqual([
+    expect(decodeGroup(target.queryParams?.['f'] as string)).toEqual([
       { field: 'sessionId', op: 'eq', values: ['abc'] },
       { field: 'status', op: 'eq', values: ['dispatched', 'processing'] },
     ]);

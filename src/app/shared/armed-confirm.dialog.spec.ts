@@ -4,6 +4,7 @@ import { Subject } from 'rxjs';
 
 import { ArmedConfirmDialog, type ArmedConfirmData } from './armed-confirm.dialog';
 import { openDialogForTest } from '../../testing/dialogs.spec-helper';
+import { defined } from '../../testing/defined';
 
 /** The task cancel confirmation, as the tasks pages open it (real English words). */
 async function setUp(count: number) {
@@ -61,7 +62,7 @@ describe('armed confirmation (task cancel, view delete, settings import)', () =>
       if (way === 'Keep') await (await button('Keep task')).click();
       else if (way === 'Escape') await dialog.close();
       else if (way === 'a backdrop click')
-        document.querySelector<HTMLElement>('.cdk-overlay-backdrop')!.click();
+        defined(document.querySelector<HTMLElement>('.cdk-overlay-backdrop'), 'a backdrop').click();
       else ref.close();
       await tick(500);
       expect(isClosed()).toBe(true);

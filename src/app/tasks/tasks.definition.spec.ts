@@ -13,6 +13,7 @@ import {
 import { expectListRequestsEncode } from '../../testing/definition-contract.spec-helper';
 import { customColumn, resolveColumn } from '../grid/model/columns';
 import { TASKS } from './tasks.definition';
+import { defined } from '../../testing/defined';
 
 const T0 = Date.UTC(2024, 4, 1, 10, 0, 0);
 const at = (seconds: number) => timestampFromMs(T0 + seconds * 1000);
@@ -101,7 +102,7 @@ describe('tasks definition ↔ TaskSummary', () => {
     ['engineType', option(O.ENGINE_TYPE), 'string', 'unified'],
     ['customData', undefined, undefined, { team: 'desk-a' }],
   ])('%s', (key, field, filter, value) => {
-    const column = resolveColumn(TASKS, key)!;
+    const column = defined(resolveColumn(TASKS, key), `column ${key}`);
     expect(column).toBeDefined();
     expect(column.field).toEqual(field);
     expect(column.filter).toBe(filter);
@@ -117,22 +118,22 @@ describe('tasks definition ↔ TaskSummary', () => {
   });
 
   it('links ids to their pages', () => {
-    expect(resolveColumn(TASKS, 'sessionId')!.link!(task)).toEqual({
+    expect(resolveColumn(TASKS, 'sessionId')?.link?.(task)).toEqual({
       commands: ['/sessions', 'session-1'],
     });
-    expect(resolveColumn(TASKS, 'payloadId')!.link!(task)).toEqual({
+    expect(resolveColumn(TASKS, 'payloadId')?.link?.(task)).toEqual({
       commands: ['/results', 'payload-1'],
     });
-    expect(resolveColumn(TASKS, 'partitionId')!.link!(task)).toEqual({
+    expect(resolveColumn(TASKS, 'partitionId')?.link?.(task)).toEqual({
       commands: ['/partitions', 'gpu'],
     });
   });
 
   it('custom columns read and filter options.options keys', () => {
-    const column = customColumn(TASKS, 'team')!;
+    const column = defined(customColumn(TASKS, 'team'), 'the team column');
     expect(column.value(task, 0)).toBe('desk-a');
     expect(column.field).toEqual({ case: 'taskOptionGenericField', value: { field: 'team' } });
-    expect(TASKS.custom!.keys(task)).toEqual(['team']);
+    expect(TASKS.custom?.keys(task)).toEqual(['team']);
   });
 
   it('defaults to the columns the issue names', () => {

@@ -129,7 +129,7 @@ describe('per-row counts scheduling', () => {
 
   it('a failed count is reported and does not stop the others', () => {
     const { fake, results } = setup(rows(2));
-    const first = fake.inFlight.get('w0')!;
+    const first = defined(fake.inFlight.get('w0'), 'the call for w0');
     fake.inFlight.delete('w0');
     first.error(new Error('boom'));
     fake.answer('w1');

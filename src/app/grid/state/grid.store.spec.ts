@@ -154,7 +154,7 @@ describe('grid store', () => {
     store.setPage(2, 10);
     await wait(20);
     expect(router.url).toContain('page=3');
-    expect(cluster.listCalls.at(-1)!.page).toBe(2);
+    expect(cluster.listCalls.at(-1)?.page).toBe(2);
   });
 
   it('falls back to defaults with a notice on a hand-edited URL, and never sends the bad filter', async () => {
@@ -205,7 +205,7 @@ describe('grid store', () => {
         widget('a', 1, { size: 1 }),
         widget('b', 1, { size: 1 }),
       ]);
-      const spec = definition.counts!;
+      const spec = defined(definition.counts, 'per-row counts');
       const withErrors: ResourceDefinition<Widget> = {
         ...definition,
         counts: {

@@ -4,6 +4,7 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { openGridComponent } from '../../../testing/grid.spec-helper';
 import { widget } from '../../../testing/widgets.spec-helper';
 import { SelectionBanner } from './selection-banner';
+import { defined } from '../../../testing/defined';
 
 const ROWS = Array.from({ length: 30 }, (_, i) => widget(`w${String(i).padStart(2, '0')}`));
 
@@ -28,7 +29,7 @@ describe('selection banner', () => {
   it('says nothing until the whole page is selected', async () => {
     const ui = await openBanner();
     expect(ui.text()).toBe('');
-    ui.store.selection.toggle('w00', ui.store.page().rows[0]!, []);
+    ui.store.selection.toggle('w00', defined(ui.store.page().rows[0], 'a first row'), []);
     await ui.fixture.whenStable();
     expect(ui.text()).toBe('');
   });

@@ -10,7 +10,11 @@ import { MINUTE } from '../../progress';
 
 const NOW = 1_800_000_000_000;
 const counts = (entries: Partial<Record<TaskStatus, number>>) =>
-  new Map(Object.entries(entries).map(([k, v]) => [Number(k) as TaskStatus, v!]));
+  new Map(
+    Object.entries(entries).flatMap(([k, v]) =>
+      v === undefined ? [] : [[Number(k) as TaskStatus, v] as const],
+    ),
+  );
 
 const base: SessionFacts = {
   status: SessionStatus.RUNNING,

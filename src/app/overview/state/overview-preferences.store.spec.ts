@@ -6,6 +6,7 @@ import {
   toOverviewSettingsFile,
 } from '../model/overview-preferences';
 import { OverviewPreferencesStore } from './overview-preferences.store';
+import { defined } from '../../../testing/defined';
 
 const KEY = 'session-console.overview.preferences';
 const line = { id: 'l1', name: 'Risk', filter: 'custom.team:eq:risk', groups: ['queued'] };
@@ -31,9 +32,11 @@ describe('OverviewPreferencesStore', () => {
     store.moveLine('l2', -1);
     expect(store.lines().map((l) => l.name)).toEqual(['Pricing', 'Risk']);
     const undo = store.removeLine('l2');
-    expect(JSON.parse(storage.data.get(KEY)!).lines.map((l: { id: string }) => l.id)).toEqual([
-      'l1',
-    ]);
+    expect(
+      JSON.parse(defined(storage.data.get(KEY), 'stored lines')).lines.map(
+        (l: { id: string }) => l.id,
+      ),
+    ).toEqual(['l1']);
     undo();
     expect(store.lines().map((l) => l.id)).toEqual(['l2', 'l1']);
   });

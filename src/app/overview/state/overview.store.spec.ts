@@ -8,6 +8,7 @@ import { GRID_STORAGE, memoryStorage } from '../../grid/state/storage';
 import { SessionActions, SessionChanges } from '../../sessions';
 import { SESSIONS_PER_REFRESH } from '../model/scan';
 import { OverviewStore } from './overview.store';
+import { defined } from '../../../testing/defined';
 
 const NOW = 1_800_000_000_000;
 const MINUTE = 60_000;
@@ -126,7 +127,7 @@ describe('OverviewStore', () => {
   it('sends one-click actions through the session actions and follows the server’s answer', async () => {
     const { store, actions } = setup();
     await jest.advanceTimersByTimeAsync(0);
-    store.act('pause', store.attention().get('s7')!);
+    store.act('pause', defined(store.attention().get('s7'), 'the entry of s7'));
     expect(actions.request).toHaveBeenCalledWith('pause', sessions[7]);
     const changes = TestBed.inject(SessionChanges);
     // Paused, an hour after its last task finished: no longer stuck, and already idle for long.

@@ -6,6 +6,7 @@ import { RESULTS_CLIENT } from '../../api/clients';
 import { ResultStatus } from '../../../../proto/gen/armonik/api/grpc/v1/result_status_pb';
 import { downloadBlocker, downloadFileName, expectedChunks, percentOf } from './download-progress';
 import { type DownloadEvent, ResultDownloader } from './result-downloader';
+import { defined } from '../../../testing/defined';
 
 const RESULT = { sessionId: 's-1', resultId: 'r-1' };
 
@@ -54,7 +55,7 @@ describe('ResultDownloader', () => {
       [10, 3],
     ]);
     expect(progress.every((e) => e.progress.expectedChunks === 3)).toBe(true);
-    const done = events.at(-1)!;
+    const done = defined(events.at(-1), 'a last event');
     expect(done.kind).toBe('done');
     expect(await blobBytes((done as { blob: Blob }).blob)).toEqual(data);
   });
@@ -109,7 +110,7 @@ describe('ResultDownloader', () => {
     const events = await lastValueFrom(
       downloader.download({ ...RESULT, size: 2n }).pipe(toArray()),
     );
-    expect(events.at(-1)!.kind).toBe('done');
+    expect(events.at(-1)?.kind).toBe('done');
     expect(events[0]).toEqual({ kind: 'progress', progress: { received: 0, total: 2, chunks: 0 } });
   });
 });

@@ -13,6 +13,7 @@ import { type SessionAction } from '../session-rules';
 import { ActionDialog, type ActionDialogData, type ActionDialogResult } from './action.dialog';
 import { type BulkTarget, planBulk } from './bulk-planner';
 import { type TaskCounts, TaskCountsReader, toCounts } from './session-task-counts';
+import { defined } from '../../../testing/defined';
 
 const session = create(SessionRawSchema, {
   sessionId: 'sess-1',
@@ -132,7 +133,7 @@ describe('session action dialog: no way out sends anything', () => {
   it('a backdrop click closes it dismissed', async () => {
     const { tick, choices, sent, isClosed } = await setUp('purge');
     await tick(3_000);
-    document.querySelector<HTMLElement>('.cdk-overlay-backdrop')!.click();
+    defined(document.querySelector<HTMLElement>('.cdk-overlay-backdrop'), 'a backdrop').click();
     await tick(500);
     expect(isClosed()).toBe(true);
     expect(choices).toEqual([]);

@@ -16,17 +16,17 @@ describe('status counts of an "all matching" selection', () => {
     expect(filters.or).toHaveLength(2);
     for (const group of filters.or) {
       expect(group.and).toHaveLength(2);
-      expect(group.and[1]!.valueCondition).toEqual({
+      expect(group.and[1]?.valueCondition).toEqual({
         case: 'filterStatus',
         value: { value: SessionStatus.PAUSED, operator: 0 },
       });
     }
-    expect(filters.or[0]!.and[0]).toEqual(condition('a'));
+    expect(filters.or[0]?.and[0]).toEqual(condition('a'));
   });
 
   it('filters on the status alone when there is no filter', () => {
     const filters = withStatus({ or: [] }, SessionStatus.RUNNING);
     expect(filters.or).toHaveLength(1);
-    expect(filters.or[0]!.and).toHaveLength(1);
+    expect(filters.or[0]?.and).toHaveLength(1);
   });
 });

@@ -3,13 +3,14 @@ import { create } from '@bufbuild/protobuf';
 import { SessionRawSchema } from '../../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { decodeGroup } from '../../grid/model/url-codec';
 import { sessionLinks, sessionTasksLink } from './session-links';
+import { defined } from '../../../testing/defined';
 
 describe('session links', () => {
   const session = create(SessionRawSchema, {
     sessionId: 'a:b,c;d%',
     partitionIds: ['default', 'gpu'],
   });
-  const f = (query: unknown) => (query as Record<string, string>)['f']!;
+  const f = (query: unknown) => defined((query as Record<string, string>)['f'], 'an f parameter');
 
   it('filters the tasks and results grids on the session, whatever its id holds', () => {
     const links = sessionLinks(session);
@@ -25,9 +26,9 @@ describe('session links', () => {
   });
 
   it('filters the partitions grid on any of the session partitions', () => {
-    const groups = (sessionLinks(session).partitions.queryParams!['f'] as string[]).map(
-      decodeGroup,
-    );
+    const groups = (
+      defined(sessionLinks(session).partitions.queryParams?.['f'], 'a filter') as string[]
+    ).map(decodeGroup);
     expect(groups).toEqual([
       [{ field: 'id', op: 'eq', values: ['default'] }],
       [{ field: 'id', op: 'eq', values: ['gpu'] }],

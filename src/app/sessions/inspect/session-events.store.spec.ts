@@ -23,8 +23,11 @@ class FakeStream {
   }
   async *iterate(): AsyncGenerator<EventSubscriptionResponse> {
     for (;;) {
-      while (this.queue.length === 0) await new Promise<void>((resolve) => (this.wake = resolve));
-      const item = this.queue.shift()!;
+      let item = this.queue.shift();
+      while (item === undefined) {
+        await new Promise<void>((resolve) => (this.wake = resolve));
+        item = this.queue.shift();
+      }
       if (item === null) return;
       if (item instanceof Error) throw item;
       yield item;

@@ -48,7 +48,7 @@ describe('task inspection', () => {
       TASK_RELATION_COLUMNS.map((column) => [
         column.key,
         column.value(task, 0),
-        column.link!(task, 'x'),
+        column.link?.(task, 'x'),
       ]),
     ).toEqual([
       ['parentTaskIds', ['p'], { commands: ['/tasks', 'x'] }],
@@ -60,7 +60,7 @@ describe('task inspection', () => {
 
   it('a parent that is the session links to the session', () => {
     const task = create(TaskDetailedSchema, { sessionId: 's-1', parentTaskIds: ['s-1'] });
-    expect(TASK_RELATION_COLUMNS[0]!.link!(task, 's-1')).toEqual({
+    expect(TASK_RELATION_COLUMNS[0]?.link?.(task, 's-1')).toEqual({
       commands: ['/sessions', 's-1'],
     });
   });
@@ -68,14 +68,14 @@ describe('task inspection', () => {
   it('leads to its session, its results and its retries', () => {
     const links = taskLinks({ id: 't-2', sessionId: 's-1', initialTaskId: 't-1' });
     expect(links.session).toEqual({ commands: ['/sessions', 's-1'] });
-    expect(decodeGroup(links.results.queryParams!['f'] as string)).toEqual([
+    expect(decodeGroup(links.results.queryParams?.['f'] as string)).toEqual([
       { field: 'ownerTaskId', op: 'eq', values: ['t-2'] },
     ]);
-    expect(decodeGroup(links.retries.queryParams!['f'] as string)).toEqual([
+    expect(decodeGroup(links.retries.queryParams?.['f'] as string)).toEqual([
       { field: 'initialTaskId', op: 'eq', values: ['t-1'] },
     ]);
     // A first attempt is its own initial task.
     const first = taskLinks({ id: 't-1', sessionId: 's-1', initialTaskId: '' });
-    expect(decodeGroup(first.retries.queryParams!['f'] as string)[0]!.values).toEqual(['t-1']);
+    expect(decodeGroup(first.retries.queryParams?.['f'] as string)[0]?.values).toEqual(['t-1']);
   });
 });
