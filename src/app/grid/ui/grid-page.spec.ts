@@ -21,6 +21,7 @@ import { GridStore } from '../state/grid.store';
 import { provideGrid } from '../state/provide-grid';
 import { GRID_STORAGE, memoryStorage } from '../state/storage';
 import { GridPage } from './grid-page';
+import { defined } from '../../../testing/defined';
 
 /** The widgets fixture under words the catalogs have (the sessions'), so the test reads English. */
 const DEFINITION: ResourceDefinition<Widget> = {
@@ -100,7 +101,8 @@ async function render() {
   await settle();
   const table = await loader.getHarness(MatTableHarness);
   const element = fixture.nativeElement as HTMLElement;
-  const store = fixture.debugElement.children[0]!.injector.get(GridStore) as GridStore<Widget>;
+  const page = defined(fixture.debugElement.children[0], 'the grid page');
+  const store = page.injector.get(GridStore) as GridStore<Widget>;
   return { fixture, loader, table, element, store, settle };
 }
 
@@ -109,8 +111,8 @@ describe('the grid page (through Material harnesses)', () => {
     const { table, element } = await render();
     const rows = await table.getRows();
     expect(rows.length).toBeGreaterThan(0);
-    expect((await rows[0]!.getCellTextByColumnName())['id']).toBe('w0');
-    const grid = element.querySelector('[role="grid"]')!;
+    expect((await defined(rows[0], 'a first row').getCellTextByColumnName())['id']).toBe('w0');
+    const grid = defined(element.querySelector('[role="grid"]'), 'a grid');
     expect(grid.getAttribute('aria-rowcount')).toBe('31');
     expect(rows.length).toBeLessThanOrEqual(10);
     const stops = [...grid.querySelectorAll<HTMLElement>('*')].filter((e) => e.tabIndex === 0);
@@ -119,9 +121,12 @@ describe('the grid page (through Material harnesses)', () => {
 
   it('moves between cells with the arrow keys and selects a row with Space', async () => {
     const { loader, element, settle } = await render();
-    const grid = element.querySelector('[role="grid"]')!;
+    const grid = defined(element.querySelector('[role="grid"]'), 'a grid');
     const stop = () =>
-      [...grid.querySelectorAll<HTMLElement>('td, th')].find((c) => c.tabIndex === 0)!;
+      defined(
+        [...grid.querySelectorAll<HTMLElement>('td, th')].find((c) => c.tabIndex === 0),
+        'a cell in the tab order',
+      );
     const press = async (key: string) => {
       const target = (document.activeElement as HTMLElement) ?? stop();
       target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
@@ -135,7 +140,7 @@ describe('the grid page (through Material harnesses)', () => {
     await press(' ');
     const boxes = await loader.getAllHarnesses(MatCheckboxHarness);
     const names = await Promise.all(boxes.map((box) => box.getAriaLabel()));
-    const second = boxes[names.indexOf('Select session w1')]!;
+    const second = defined(boxes[names.indexOf('Select session w1')], 'the checkbox of w1');
     expect(await second.isChecked()).toBe(true);
     await press(' ');
     expect(await second.isChecked()).toBe(false);
@@ -166,9 +171,10 @@ describe('the grid page (through Material harnesses)', () => {
     const toggles = await loader.getAllHarnesses(MatButtonToggleHarness);
     const labels = await Promise.all(toggles.map((toggle) => toggle.getAriaLabel()));
     expect(labels).toEqual(['Comfortable', 'Compact']);
-    await toggles[1]!.check();
+    const compact = defined(toggles[1], 'a Compact toggle');
+    await compact.check();
     expect(store.preferences.density()).toBe('compact');
-    expect(await toggles[1]!.isChecked()).toBe(true);
+    expect(await compact.isChecked()).toBe(true);
     let frame: HTMLElement | null = element.querySelector<HTMLElement>('[role="grid"]');
     while (frame && !frame.style.getPropertyValue('--row-h')) frame = frame.parentElement;
     expect(frame?.style.getPropertyValue('--row-h')).toBe('32px');

@@ -1,8 +1,13 @@
 import { WIDGETS } from '../../../testing/widgets.spec-helper';
 import { COUNT_SLOT, ROW_HEIGHT, columnWidth, pinnedRun } from './grid-table.layout';
+import { defined } from '../../../testing/defined';
 
 describe('grid table layout', () => {
-  const column = (key: string) => WIDGETS.columns.find((c) => c.key === key)!;
+  const column = (key: string) =>
+    defined(
+      WIDGETS.columns.find((c) => c.key === key),
+      `column ${key}`,
+    );
 
   it('pins the leading run of the definition’s pinned columns, in the user’s order', () => {
     expect([...pinnedRun(['id', 'state', 'name'], ['id', 'state'])]).toEqual(['id', 'state']);
