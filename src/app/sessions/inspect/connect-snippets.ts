@@ -70,7 +70,7 @@ export function connectInfo(session: SessionRaw, endpoint: string): ConnectInfo 
 export function quote(text: string): string {
   let out = '"';
   for (const ch of text) {
-    const code = ch.codePointAt(0)!;
+    const code = ch.codePointAt(0)!; // for…of yields whole characters, never an empty one
     if (ch === '"' || ch === '\\') out += `\\${ch}`;
     else if (code >= 0x20 && code < 0x7f) out += ch;
     else if (code <= 0xffff) out += `\\u${code.toString(16).padStart(4, '0')}`;
