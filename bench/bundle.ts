@@ -74,6 +74,20 @@ function contributors(meta: Metafile | undefined, files: string[]): [string, num
   return [...groups.entries()].sort((a, b) => b[1] - a[1]);
 }
 
+/** Raw bytes per Angular Material / CDK entry module (`material/chips`, `cdk/overlay`…). */
+function componentModules(meta: Metafile | undefined, files: string[]): [string, number][] {
+  const groups = new Map<string, number>();
+  for (const file of files) {
+    for (const [path, input] of Object.entries(meta?.outputs[file]?.inputs ?? {})) {
+      const m = /@angular\/(material|cdk)\/fesm2022\/_?([\w-]+?)(?:-chunk)?\.mjs$/.exec(path);
+      if (!m) continue;
+      const key = `${m[1]}/${m[2]}`;
+      groups.set(key, (groups.get(key) ?? 0) + input.bytesInOutput);
+    }
+  }
+  return [...groups.entries()].sort((a, b) => b[1] - a[1]);
+}
+
 const describe = (list: [string, number][], n: number) =>
   list
     .slice(0, n)
@@ -116,8 +130,10 @@ interface Budget {
 
 /** Production budgets of angular.json (the first application project). */
 export function readBudgets(root: string): Budget[] {
-  const angular = JSON.parse(readFileSync(join(root, 'angular.json'), 'utf8'));
-  for (const project of Object.values<Record<string, unknown>>(angular.projects ?? {})) {
+  const angular = JSON.parse(readFileSync(join(root, 'angular.json'), 'utf8')) as {
+    projects?: Record<string, Record<string, unknown>>;
+  };
+  for (const project of Object.values(angular.projects ?? {})) {
     const build = (project['architect'] as Record<string, Record<string, unknown>> | undefined)?.[
       'build'
     ];
@@ -157,7 +173,8 @@ export interface BundleOptions {
   build: boolean;
 }
 
-export async function bundleSection(s: SectionBuilder, opts: BundleOptions): Promise<void> {
+/** Synchronous: it runs the build and reads files (runSection takes sync or async bodies). */
+export function bundleSection(s: SectionBuilder, opts: BundleOptions): void {
   const initialTarget = 'target ≤ 120 kB gzip (issue 12)';
   s.plan(
     'initial.js.raw',
@@ -271,7 +288,7 @@ export async function bundleSection(s: SectionBuilder, opts: BundleOptions): Pro
   const meta: Metafile | undefined =
     existsSync(statsPath) &&
     statSync(statsPath).mtimeMs >= statSync(join(dist, 'index.html')).mtimeMs - 60_000
-      ? JSON.parse(readFileSync(statsPath, 'utf8'))
+      ? (JSON.parse(readFileSync(statsPath, 'utf8')) as Metafile)
       : undefined;
 
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -361,7 +378,20 @@ export async function bundleSection(s: SectionBuilder, opts: BundleOptions): Pro
   if (sessionsChunk) {
     const files = closure(dist, [sessionsChunk], meta).filter((f) => !initialJsFiles.includes(f));
     const sizes = files.map((f) => measure(dist, f));
-    s.set('lazy.sessions.gzip', kB(sum(sizes, 'gzip')), { rawKB: kB(sum(sizes, 'raw')), files });
+    const brotliKB = kB(sum(sizes, 'brotli'));
+    s.set('lazy.sessions.gzip', kB(sum(sizes, 'gzip')), {
+      rawKB: kB(sum(sizes, 'raw')),
+      brotliKB,
+      files,
+    });
+    // What a cold /sessions pays for beyond the shell, and which Material parts it pulls in: the
+    // figures to weigh when deciding what can load on first use instead.
+    s.note(
+      `Sessions route, lazy part: ${sizes.length} chunks, brotli ${brotliKB} kB (what the embedded plane serves); contents (raw): ${describe(contributors(meta, files), 8)}.`,
+    );
+    s.note(
+      `Sessions route, Material and CDK modules (raw): ${describe(componentModules(meta, files), 16)}.`,
+    );
   } else {
     s.skip(
       'lazy.sessions.gzip',
@@ -377,6 +407,14 @@ export async function bundleSection(s: SectionBuilder, opts: BundleOptions): Pro
   if (symbols.length) {
     s.note(
       `Icon font (Material Symbols, cut by scripts/icon-font.mjs to the icons the source uses) in the build: ${kB(Math.max(...symbols))} kB, fetched on first icon render — not counted as initial JS/CSS; see "first view bytes" below.`,
+    );
+  }
+  const roboto = fonts
+    .filter((f) => /^roboto-latin-\d+-normal.*\.woff2$/.test(f))
+    .map((f) => statSync(join(dist, 'media', f)).size);
+  if (roboto.length) {
+    s.note(
+      `Text font (Roboto Latin, re-cut by scripts/text-font.mjs without hinting): ${roboto.length} weights, ${roboto.map((b) => `${kB(b)} kB`).join(' + ')}; the other scripts' faces load only for their characters.`,
     );
   }
   s.note(
