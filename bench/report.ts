@@ -179,7 +179,7 @@ export class SectionBuilder {
 export async function runSection(
   id: string,
   title: string,
-  body: (s: SectionBuilder) => Promise<void>,
+  body: (s: SectionBuilder) => Promise<void> | void,
 ): Promise<Section> {
   const builder = new SectionBuilder(id, title);
   const label = `[bench] ${title}`;

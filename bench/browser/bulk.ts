@@ -141,12 +141,11 @@ export const bulkSection: BrowserSection = {
       await done.waitFor({ state: 'visible', timeout: 30 * 60_000 });
       const t2 = performance.now();
       const text = (await done.textContent()) ?? '';
-      const numbers = Object.fromEntries(
-        [...text.matchAll(/([\d,]+)\s+(succeeded|failed|skipped|not run)/g)].map((m) => [
-          m[2],
-          Number((m[1] ?? '').replace(/,/g, '')),
-        ]),
-      );
+      const numbers: Record<string, number> = {};
+      for (const [, count = '', outcome = ''] of text.matchAll(
+        /([\d,]+)\s+(succeeded|failed|skipped|not run)/g,
+      ))
+        numbers[outcome] = Number(count.replace(/,/g, ''));
       const succeeded = numbers['succeeded'] ?? Number.NaN;
       s.set('close.wall', round((t2 - t1) / 1000, 2), { report: text.trim() });
       s.set('close.total', round((t2 - t0) / 1000, 2));

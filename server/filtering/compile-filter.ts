@@ -1,4 +1,13 @@
-import { FilterStringOperator } from '../../proto/gen/armonik/api/grpc/v1/filters_common_pb';
+import {
+  type FilterArray,
+  type FilterBoolean,
+  type FilterDate,
+  type FilterDuration,
+  type FilterNumber,
+  type FilterStatusOperator,
+  type FilterString,
+  FilterStringOperator,
+} from '../../proto/gen/armonik/api/grpc/v1/filters_common_pb';
 import { durationToMs, timestampToMs } from '../proto-time';
 import { DEFAULT_LIMITS, LIMIT_FLAGS, overLimit } from '../limits';
 import {
@@ -29,14 +38,30 @@ export interface FilterFieldMessage {
   readonly valueCondition: { readonly case: string | undefined; readonly value?: unknown };
 }
 
+type Leaf<T> = Pick<T, 'value' & keyof T> & Pick<T, 'operator' & keyof T>;
+
+/**
+ * A condition's leaf filter by oneof case. Every resource's FilterField has this shape (a status
+ * leaf carries the resource's own status enum, a number here); specs pass plain objects.
+ */
+export type LeafCondition =
+  | { readonly case: 'filterString'; readonly value: Leaf<FilterString> }
+  | { readonly case: 'filterNumber'; readonly value: Leaf<FilterNumber> }
+  | { readonly case: 'filterBoolean'; readonly value: Leaf<FilterBoolean> }
+  | {
+      readonly case: 'filterStatus';
+      readonly value: { readonly value: number; readonly operator: FilterStatusOperator };
+    }
+  | { readonly case: 'filterDate'; readonly value: Leaf<FilterDate> }
+  | { readonly case: 'filterDuration'; readonly value: Leaf<FilterDuration> }
+  | { readonly case: 'filterArray'; readonly value: Leaf<FilterArray> };
+
 type Row = (row: number) => boolean;
 
 export interface CompiledCondition {
   readonly spec: FieldSpec;
   /** The leaf filter as received, for index planning (plan.ts). */
-  readonly leafCase: string;
-  readonly operator: number;
-  readonly value: unknown;
+  readonly leaf: LeafCondition;
   readonly test: Row;
   /** A string NOT_EQUAL: several on one column in a group become one set lookup. */
   readonly notEqual?: NotEqual;
@@ -169,15 +194,23 @@ function compileCondition(
   getters: Map<FieldSpec, FieldSpec>,
 ): CompiledCondition {
   const spec = memoized(table.resolve(condition.field, where), getters);
-  const leafCase = condition.valueCondition.case;
-  if (leafCase === undefined) {
+  // The one place the wire shape is trusted to be a LeafCondition (see its comment).
+  const leaf = condition.valueCondition as LeafCondition | { case: undefined };
+  if (leaf.case === undefined) {
     throw invalid(
       `${where}: filter on ${spec.label} has no value condition (set one filter_* member).`,
     );
   }
-  const leaf = condition.valueCondition.value as { value?: unknown; operator: number };
-  const { test, notEqual } = buildTest(spec, leafCase, leaf, where);
-  return { spec, leafCase, operator: leaf.operator, value: leaf.value, test, notEqual };
+  const { test, notEqual } = buildTest(spec, leaf, where);
+  return { spec, leaf, test, notEqual };
+}
+
+/** The value of a filter_string EQUAL condition (the ones indexes answer), else undefined. */
+export function stringEquality(condition: CompiledCondition): string | undefined {
+  const { leaf } = condition;
+  return leaf.case === 'filterString' && leaf.value.operator === FilterStringOperator.EQUAL
+    ? leaf.value.value
+    : undefined;
 }
 
 /**
@@ -206,7 +239,7 @@ function memoized(spec: FieldSpec, getters: Map<FieldSpec, FieldSpec>): FieldSpe
 }
 
 /** EQUAL / NOT_EQUAL on an id column: the value is decoded once and rows compare as numbers. */
-function idTest(idRef: IdRef, op: number, expected: string): Built | undefined {
+function idTest(idRef: IdRef, op: FilterStringOperator, expected: string): Built | undefined {
   if (op !== FilterStringOperator.EQUAL && op !== FilterStringOperator.NOT_EQUAL) return undefined;
   const { rowOf } = idRef;
   // '' is the text of "no row" (e.g. CREATED_BY of a client-submitted task); an id that
@@ -228,7 +261,7 @@ function idTest(idRef: IdRef, op: number, expected: string): Built | undefined {
  * abc", the tasks grid's quick search): the id is written as bytes into one buffer per
  * condition and searched there, so scanning 5 million rows allocates no string.
  */
-function idBytesTest(idRef: IdRef, op: number, expected: string): Built | undefined {
+function idBytesTest(idRef: IdRef, op: FilterStringOperator, expected: string): Built | undefined {
   const { rowOf, encodeInto } = idRef;
   if (!encodeInto) return undefined;
   const onEmpty = stringTest(op, expected);
@@ -267,23 +300,14 @@ function idBytesTest(idRef: IdRef, op: number, expected: string): Built | undefi
 
 const ID_CHARS = 36;
 
-function buildTest(
-  spec: FieldSpec,
-  leafCase: string,
-  leaf: { value?: unknown; operator: number },
-  where: string,
-): Built {
-  const built = buildRowTest(spec, leafCase, leaf, where);
+function buildTest(spec: FieldSpec, leaf: LeafCondition, where: string): Built {
+  const built = buildRowTest(spec, leaf, where);
   return typeof built === 'function' ? { test: built } : built;
 }
 
-function buildRowTest(
-  spec: FieldSpec,
-  leafCase: string,
-  leaf: { value?: unknown; operator: number },
-  where: string,
-): Row | Built {
-  const op = leaf.operator;
+function buildRowTest(spec: FieldSpec, leaf: LeafCondition, where: string): Row | Built {
+  const leafCase = leaf.case;
+  const op = leaf.value.operator;
   const fail = (): never => {
     throw invalid(
       `${where}: ${spec.label} is a ${spec.kind} column and takes ${EXPECTED_LEAF[spec.kind]}, ` +
@@ -297,8 +321,9 @@ function buildRowTest(
   };
   switch (spec.kind) {
     case 'string': {
-      if (leafCase !== 'filterString') return fail();
-      const expected = String(leaf.value ?? '');
+      if (leaf.case !== 'filterString') return fail();
+      const op = leaf.value.operator;
+      const expected = leaf.value.value;
       const byRow = spec.idRef
         ? (idTest(spec.idRef, op, expected) ?? idBytesTest(spec.idRef, op, expected))
         : undefined;
@@ -312,43 +337,44 @@ function buildRowTest(
         : test;
     }
     case 'number': {
-      if (leafCase !== 'filterNumber') return fail();
-      const t = numberTest(op, Number(leaf.value ?? 0)) ?? unknownOperator();
+      if (leaf.case !== 'filterNumber') return fail();
+      const t = numberTest(leaf.value.operator, Number(leaf.value.value)) ?? unknownOperator();
       const get = spec.get;
       return (row) => t(get(row));
     }
     case 'status': {
-      if (leafCase !== 'filterStatus') return fail();
-      const t = statusTest(op, Number(leaf.value ?? 0)) ?? unknownOperator();
+      if (leaf.case !== 'filterStatus') return fail();
+      const t = statusTest(leaf.value.operator, leaf.value.value) ?? unknownOperator();
       const get = spec.get;
       return (row) => t(get(row));
     }
     case 'date': {
-      if (leafCase !== 'filterDate') return fail();
-      const ts = leaf.value as { seconds: bigint; nanos: number } | undefined;
+      if (leaf.case !== 'filterDate') return fail();
+      const ts = leaf.value.value;
       if (!ts) throw invalid(`${where}: filter_date on ${spec.label} has no value.`);
-      const t = dateTest(op, timestampToMs(ts)) ?? unknownOperator();
+      const t = dateTest(leaf.value.operator, timestampToMs(ts)) ?? unknownOperator();
       const get = spec.get;
       return (row) => t(get(row));
     }
     case 'duration': {
-      if (leafCase !== 'filterDuration') return fail();
-      const d = leaf.value as { seconds: bigint; nanos: number } | undefined;
+      if (leaf.case !== 'filterDuration') return fail();
+      const d = leaf.value.value;
       if (!d) throw invalid(`${where}: filter_duration on ${spec.label} has no value.`);
-      const t = durationTest(op, durationToMs(d)) ?? unknownOperator();
+      const t = durationTest(leaf.value.operator, durationToMs(d)) ?? unknownOperator();
       const get = spec.get;
       return (row) => t(get(row));
     }
     case 'boolean': {
       const get = spec.get;
-      if (leafCase === 'filterBoolean') {
-        const t = booleanTest(op, Boolean(leaf.value)) ?? unknownOperator();
+      if (leaf.case === 'filterBoolean') {
+        const t = booleanTest(leaf.value.operator, leaf.value.value) ?? unknownOperator();
         return (row) => t(get(row));
       }
       // The results package has no filter_boolean member, so MANUAL_DELETION (and any boolean
       // column) also takes filter_string EQUAL / NOT_EQUAL "true" or "false".
-      if (leafCase === 'filterString') {
-        const text = String(leaf.value);
+      if (leaf.case === 'filterString') {
+        const op = leaf.value.operator;
+        const text = leaf.value.value;
         if (text !== 'true' && text !== 'false') {
           throw invalid(
             `${where}: ${spec.label} is a boolean column; a filter_string on it must be "true" or "false".`,
@@ -364,8 +390,8 @@ function buildRowTest(
       return fail();
     }
     case 'array': {
-      if (leafCase !== 'filterArray') return fail();
-      const t = arrayTest(op, String(leaf.value ?? '')) ?? unknownOperator();
+      if (leaf.case !== 'filterArray') return fail();
+      const t = arrayTest(leaf.value.operator, leaf.value.value) ?? unknownOperator();
       const get = spec.get;
       return (row) => t(get(row));
     }

@@ -15,7 +15,7 @@ import {
 type Test<T> = (value: T) => boolean;
 
 /** Case-sensitive, plain substring/prefix/suffix (no wildcards), like ArmoniK.Core. */
-export function stringTest(op: number, expected: string): Test<string> | undefined {
+export function stringTest(op: FilterStringOperator, expected: string): Test<string> | undefined {
   switch (op) {
     case FilterStringOperator.EQUAL:
       return (v) => v === expected;
@@ -34,7 +34,7 @@ export function stringTest(op: number, expected: string): Test<string> | undefin
   }
 }
 
-export function numberTest(op: number, expected: number): Test<number> | undefined {
+export function numberTest(op: FilterNumberOperator, expected: number): Test<number> | undefined {
   switch (op) {
     case FilterNumberOperator.EQUAL:
       return (v) => v === expected;
@@ -86,7 +86,7 @@ interface OrderedOps {
   greater: number;
 }
 
-export function dateTest(op: number, expectedMs: number): Test<number> | undefined {
+export function dateTest(op: FilterDateOperator, expectedMs: number): Test<number> | undefined {
   return orderedTest(op, expectedMs, {
     equal: FilterDateOperator.EQUAL,
     notEqual: FilterDateOperator.NOT_EQUAL,
@@ -97,7 +97,10 @@ export function dateTest(op: number, expectedMs: number): Test<number> | undefin
   });
 }
 
-export function durationTest(op: number, expectedMs: number): Test<number> | undefined {
+export function durationTest(
+  op: FilterDurationOperator,
+  expectedMs: number,
+): Test<number> | undefined {
   return orderedTest(op, expectedMs, {
     equal: FilterDurationOperator.EQUAL,
     notEqual: FilterDurationOperator.NOT_EQUAL,
@@ -108,11 +111,14 @@ export function durationTest(op: number, expectedMs: number): Test<number> | und
   });
 }
 
-export function booleanTest(op: number, expected: boolean): Test<boolean> | undefined {
+export function booleanTest(
+  op: FilterBooleanOperator,
+  expected: boolean,
+): Test<boolean> | undefined {
   return op === FilterBooleanOperator.IS ? (v) => v === expected : undefined;
 }
 
-export function statusTest(op: number, expected: number): Test<number> | undefined {
+export function statusTest(op: FilterStatusOperator, expected: number): Test<number> | undefined {
   switch (op) {
     case FilterStatusOperator.EQUAL:
       return (v) => v === expected;
@@ -124,7 +130,10 @@ export function statusTest(op: number, expected: number): Test<number> | undefin
 }
 
 /** CONTAINS = the list has an element equal to the value. */
-export function arrayTest(op: number, element: string): Test<readonly string[]> | undefined {
+export function arrayTest(
+  op: FilterArrayOperator,
+  element: string,
+): Test<readonly string[]> | undefined {
   switch (op) {
     case FilterArrayOperator.CONTAINS:
       return (v) => v.includes(element);

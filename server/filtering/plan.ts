@@ -1,5 +1,4 @@
-import { FilterStringOperator } from '../../proto/gen/armonik/api/grpc/v1/filters_common_pb';
-import type { CompiledFilter } from './compile-filter';
+import { type CompiledFilter, stringEquality } from './compile-filter';
 import type { IndexName } from './field-spec';
 import { type Pacer, UNPACED, pacedLoop } from './pacer';
 
@@ -28,14 +27,11 @@ export function planCandidates(
   for (const group of filter.groups) {
     let found = false;
     for (const index of PREFERENCE) {
-      const condition = group.find(
-        (c) =>
-          c.spec.index === index &&
-          c.leafCase === 'filterString' &&
-          c.operator === FilterStringOperator.EQUAL,
-      );
-      if (!condition) continue;
-      const value = String(condition.value);
+      const value = group
+        .filter((c) => c.spec.index === index)
+        .map(stringEquality)
+        .find((v) => v !== undefined);
+      if (value === undefined) continue;
       const key = `${index}\u0000${value}`;
       const rows = sources.get(key) ?? resolve(index, value);
       if (rows === undefined) continue;
@@ -53,7 +49,7 @@ export function planCandidates(
   const merged = new Int32Array(total);
   let offset = 0;
   for (const list of lists) {
-    merged.set(list as ArrayLike<number>, offset);
+    merged.set(list, offset);
     offset += list.length;
   }
   merged.sort();

@@ -1,6 +1,5 @@
 import { create } from '@bufbuild/protobuf';
 import { Code, ConnectError, type ServiceImpl } from '@connectrpc/connect';
-import { FilterStringOperator } from '../../proto/gen/armonik/api/grpc/v1/filters_common_pb';
 import { StatusCountSchema } from '../../proto/gen/armonik/api/grpc/v1/objects_pb';
 import { ResultStatus } from '../../proto/gen/armonik/api/grpc/v1/result_status_pb';
 import { SessionStatus } from '../../proto/gen/armonik/api/grpc/v1/session_status_pb';
@@ -21,7 +20,7 @@ import { TaskStatus } from '../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { requireSession } from '../domain/session-actions';
 import { cancelTasks } from '../domain/task-actions';
 import { spawnTask } from '../domain/task-factory';
-import { type CompiledFilter, compileFilter } from '../filtering/compile-filter';
+import { type CompiledFilter, compileFilter, stringEquality } from '../filtering/compile-filter';
 import { taskFields } from '../filtering/fields/task-fields';
 import { type Pacer, UNPACED } from '../filtering/pacer';
 import { type IndexResolver, forEachMatch, planCandidates } from '../filtering/plan';
@@ -218,16 +217,13 @@ export async function countByStatus(
 ): Promise<Int32Array> {
   if (filter.groups.length === 0 || filter.groups.some((g) => g.length === 0))
     return cluster.taskCounts.slice();
-  const sessionsOnly = filter.groups.every(
-    (g) =>
-      g.length === 1 &&
-      g[0]!.spec.index === 'session' &&
-      g[0]!.leafCase === 'filterString' &&
-      g[0]!.operator === FilterStringOperator.EQUAL,
+  // "Tasks of these sessions": one filter_string EQUAL on the session per group.
+  const sessionIds = filter.groups.map(([only, ...more]) =>
+    only && more.length === 0 && only.spec.index === 'session' ? stringEquality(only) : undefined,
   );
   const counts = new Int32Array(TASK_STATUS_SLOTS);
-  if (sessionsOnly) {
-    for (const id of new Set(filter.groups.map((g) => String(g[0]!.value)))) {
+  if (sessionIds.every((id): id is string => id !== undefined)) {
+    for (const id of new Set(sessionIds)) {
       const session = cluster.findSession(id);
       if (session) for (let s = 0; s < TASK_STATUS_SLOTS; s++) counts[s]! += session.taskCounts[s]!;
     }

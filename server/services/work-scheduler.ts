@@ -74,7 +74,9 @@ export function createWorkScheduler(sliceMs = 8): WorkScheduler {
       const onAbort = () => {
         const i = queue.indexOf(waiter);
         if (i >= 0) queue.splice(i, 1);
-        reject(signal!.reason);
+        // The abort reason (an AbortError unless the caller gave one), always as an Error.
+        const reason: unknown = signal?.reason;
+        reject(reason instanceof Error ? reason : new Error(String(reason)));
       };
       const waiter: Waiter = {
         grant: () => {

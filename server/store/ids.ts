@@ -88,6 +88,15 @@ export class IdCodec {
     for (let i = 0; i < 4; i++) out[32 + i] = x[(h3 >>> (12 - 4 * i)) & 15]!;
   }
 
+  /**
+   * The same id as one flat string, for ids a record keeps (every session's): `encode` builds
+   * it from pieces, which V8 keeps as a tree of about 17 string parts (some 500 bytes) per id.
+   */
+  encodeFlat(kind: IdKind, index: number): string {
+    this.encodeInto(kind, index, SCRATCH);
+    return String.fromCharCode(...SCRATCH);
+  }
+
   /** The row index an id names, or undefined if it is not an id of that kind issued by this codec. */
   decode(id: string, kind: IdKind): number | undefined {
     const m = GUID.exec(id);
@@ -100,10 +109,11 @@ export class IdCodec {
       right = left;
       left = previous;
     }
-    const plain = left * HALF + right;
-    if (Math.floor(plain / KIND_SHIFT) !== kind) return undefined;
+    // An id of this kind is kind·2^48 + index with 0 ≤ index < 2^48.
+    const index = left * HALF + right - kind * KIND_SHIFT;
+    if (index < 0 || index >= KIND_SHIFT) return undefined;
     if (this.format(permuted) !== id) return undefined;
-    return plain % KIND_SHIFT;
+    return index;
   }
 
   /** Hand-unrolled hex (no toString/padStart): ids are formatted for every row a page returns. */
@@ -148,6 +158,7 @@ export class IdCodec {
 
 const DIGITS = '0123456789abcdef';
 const HEX_CODES = Uint8Array.from(DIGITS, (c) => c.charCodeAt(0));
+const SCRATCH = new Uint8Array(36);
 const DASH = 0x2d;
 const FOUR = 0x34;
 const HEX2: readonly string[] = Array.from({ length: 256 }, (_, i) =>
