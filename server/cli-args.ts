@@ -37,6 +37,13 @@ const TEXT = ['host', 'static', 'cors-origins', 'user', 'permissions'] as const;
 const LIMIT_BY_FLAG = new Map(
   (Object.entries(LIMIT_FLAGS) as [keyof Limits, string][]).map(([key, flag]) => [flag, key]),
 );
+/** Every flag the command line takes besides --help (server/README.md's table lists them). */
+export const FLAGS: readonly string[] = [
+  'no-simulation',
+  ...NUMERIC,
+  ...TEXT,
+  ...LIMIT_BY_FLAG.keys(),
+];
 
 const SIZE = /^(\d+)\s*(B|KiB|MiB|GiB)?$/;
 const UNIT: Readonly<Record<string, number>> = { B: 1, KiB: 2 ** 10, MiB: 2 ** 20, GiB: 2 ** 30 };
@@ -53,7 +60,10 @@ export function parseArgs(argv: readonly string[]): ControlPlaneOptions | 'help'
         help: { type: 'boolean', short: 'h' },
         'no-simulation': { type: 'boolean' },
         ...Object.fromEntries(
-          [...NUMERIC, ...TEXT, ...LIMIT_BY_FLAG.keys()].map((name) => [name, { type: 'string' }]),
+          FLAGS.filter((name) => name !== 'no-simulation').map((name) => [
+            name,
+            { type: 'string' },
+          ]),
         ),
       },
     }));
