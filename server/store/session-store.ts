@@ -79,7 +79,7 @@ export class SessionStore {
 
   /** The status of row `index` (meaningful for live rows only). */
   statusOf(index: number): SessionStatus {
-    return this.statuses[index];
+    return this.statuses[index] ?? SessionStatus.UNSPECIFIED;
   }
 
   setStatus(record: SessionRecord, status: SessionStatus): void {
