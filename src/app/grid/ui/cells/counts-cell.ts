@@ -62,18 +62,31 @@ export class CountsCell {
   private readonly id = computed(() => this.definition.rowId(this.row()));
   protected readonly failed = computed(() => this.store.failed(this.id()));
   protected readonly groups = this.preferences.countGroups;
-  protected readonly numbers = computed(() => {
+  /**
+   * This row's counts: the same array until this row's answer changes, so another row's answer
+   * (one arrives per row scrolled in) recomputes nothing here.
+   */
+  private readonly counts = computed(() => this.store.countsOf(this.id()));
+  /**
+   * What does not depend on the counts, made once per row and groups: the chips' links keep
+   * their identity, so their router links do not recompute their URL when a count changes.
+   */
+  private readonly chips = computed(() => {
     const spec = this.definition.counts;
-    const counts = this.store.countsOf(this.id());
-    if (!spec || !counts) return undefined;
-    const groups = this.preferences.countGroups();
-    const sums = groupCounts(counts, groups, spec.statuses);
-    return groups.map((group, i) => ({
+    const row = this.row();
+    if (!spec) return [];
+    return this.preferences.countGroups().map((group) => ({
       id: group.id,
-      count: sums[i],
       name: this.i18n.groupName(group),
       color: countColorCss(group.color),
-      target: spec.link(this.row(), group.statuses),
+      target: spec.link(row, group.statuses),
     }));
+  });
+  protected readonly numbers = computed(() => {
+    const spec = this.definition.counts;
+    const counts = this.counts();
+    if (!spec || !counts) return undefined;
+    const sums = groupCounts(counts, this.preferences.countGroups(), spec.statuses);
+    return this.chips().map((chip, i) => ({ ...chip, count: sums[i] }));
   });
 }

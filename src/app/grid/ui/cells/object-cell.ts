@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -11,14 +10,17 @@ import { openLazily } from '../../../shared/dialog-result';
 import type { ObjectViewData, ObjectViewDialog } from '../dialogs/object-view.dialog';
 import { GridI18n } from '../grid-i18n';
 
-/** Key/value data (options, custom data): a count here, a readable table on click. */
+/**
+ * Key/value data (options, custom data): a count here, a readable table on click. A plain button
+ * styled as a text button: Material's button brings positioned ripple and focus layers, which in
+ * a table with pinned (sticky) columns each become a compositor layer per row while scrolling.
+ */
 @Component({
   selector: 'app-object-cell',
-  imports: [MatButtonModule, MatIconModule, TranslatePipe],
+  imports: [MatIconModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `@if (entries().length > 0) {
       <button
-        mat-button
         type="button"
         class="object"
         [attr.aria-label]="'grid.object.show' | translate: { column: columnName(), id: rowId() }"
@@ -32,8 +34,29 @@ import { GridI18n } from '../grid-i18n';
     }`,
   styles: `
     .object {
-      --mat-button-text-container-height: 28px;
-      --mat-button-text-horizontal-padding: 4px;
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+      height: 28px;
+      padding: 0 8px 0 4px;
+      border: 0;
+      border-radius: 14px;
+      background: transparent;
+      color: var(--mat-sys-primary);
+      font: var(--mat-sys-label-large);
+      cursor: pointer;
+    }
+    .object:hover {
+      background: color-mix(in srgb, var(--mat-sys-primary) 8%, transparent);
+    }
+    .object:focus-visible {
+      outline: 2px solid var(--mat-sys-primary);
+      outline-offset: 1px;
+    }
+    mat-icon {
+      font-size: 18px;
+      width: 18px;
+      height: 18px;
     }
     .empty {
       color: var(--mat-sys-outline);
