@@ -23,7 +23,7 @@ export function opaqueIdText(cluster: Cluster, row: number): string {
 export function resultData(cluster: Cluster, row: number): Uint8Array {
   const uploaded = cluster.uploadedData.get(row);
   if (uploaded) return uploaded;
-  const size = cluster.results.size[row]!;
+  const size = cluster.results.size.get(row);
   const out = new Uint8Array(size);
   const header = new TextEncoder().encode(`result ${cluster.resultId(row)} (${size} bytes)\n`);
   out.set(header.subarray(0, size));

@@ -53,10 +53,10 @@ const EFFECTS: Readonly<
       if (tasks.status[row] !== TaskStatus.PAUSED) continue;
       // Re-queued from scratch: the pod that had received it no longer owns it.
       tasks.pod[row] = -1;
-      tasks.receivedAt[row] = NaN;
-      tasks.acquiredAt[row] = NaN;
-      tasks.fetchedAt[row] = NaN;
-      tasks.podTtl[row] = NaN;
+      tasks.receivedAt.set(row, NaN);
+      tasks.acquiredAt.set(row, NaN);
+      tasks.fetchedAt.set(row, NaN);
+      tasks.podTtl.set(row, NaN);
       cluster.setTaskStatus(row, TaskStatus.SUBMITTED);
     }
   },

@@ -17,10 +17,10 @@ export function cancelTasks(cluster: Cluster, rows: Iterable<number>): void {
   const now = cluster.clock();
   const cancelling: number[] = [];
   for (const row of rows) {
-    const status = tasks.status[row]! as TaskStatus;
+    const status = tasks.statusAt(row);
     if (!tasks.isLive(row) || isFinalTaskStatus(status) || status === TaskStatus.CANCELLING)
       continue;
-    tasks.endedAt[row] = now;
+    tasks.endedAt.set(row, now);
     cluster.setTaskStatus(row, TaskStatus.CANCELLING);
     cancelling.push(row);
     for (const r of cluster.taskOutputs(row)) {

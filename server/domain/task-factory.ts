@@ -33,12 +33,11 @@ export function spawnTask(cluster: Cluster, session: SessionRecord, spec: TaskSp
         ? TaskStatus.PENDING
         : TaskStatus.SUBMITTED;
   const row = cluster.allocateTask(session, spec.options, status);
-  tasks.createdAt[row] = now;
-  if (status !== TaskStatus.PENDING) tasks.submittedAt[row] = now;
+  tasks.createdAt.set(row, now);
+  if (status !== TaskStatus.PENDING) tasks.submittedAt.set(row, now);
   tasks.parent[row] = spec.parent ?? -1;
   const previous = spec.retryOf ?? -1;
   tasks.retryOf[row] = previous;
-  tasks.initial[row] = previous >= 0 ? tasks.initial[previous]! : row;
   let outputRows: readonly number[];
   if (Array.isArray(spec.outputs)) {
     outputRows = spec.outputs;

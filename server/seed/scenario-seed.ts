@@ -39,8 +39,8 @@ export function seedScenarios(cluster: Cluster): void {
       tasks.message[row] = rng.weighted(errors);
       for (const r of outputs) {
         if (results.owner[r] !== row || results.status[r] !== ResultStatus.COMPLETED) continue;
-        results.size[r] = 0;
-        results.completedAt[r] = NaN;
+        results.size.set(r, 0);
+        results.completedAt.set(r, NaN);
         cluster.setResultStatus(r, ResultStatus.ABORTED);
       }
     }

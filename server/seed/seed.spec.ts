@@ -23,8 +23,8 @@ const FAILED = [TaskStatus.ERROR, TaskStatus.TIMEOUT];
 function lastEnded(c: Cluster, s: SessionRecord): number {
   let last = NaN;
   for (const r of s.tasks.view())
-    if (isFinalTaskStatus(c.tasks.status[r]!) && !(c.tasks.endedAt[r]! <= last))
-      last = c.tasks.endedAt[r]!;
+    if (isFinalTaskStatus(c.tasks.status[r]!) && !(c.tasks.endedAt.get(r) <= last))
+      last = c.tasks.endedAt.get(r);
   return last;
 }
 
@@ -43,13 +43,13 @@ function fingerprint(c: Cluster) {
   const tasks = Array.from({ length: c.tasks.count }, (_, r) => [
     c.taskId(r),
     c.tasks.status[r],
-    c.tasks.createdAt[r],
-    c.tasks.endedAt[r],
+    c.tasks.createdAt.get(r),
+    c.tasks.endedAt.get(r),
   ]);
   const results = Array.from({ length: c.results.count }, (_, r) => [
     c.resultId(r),
     c.results.status[r],
-    c.results.size[r],
+    c.results.size.get(r),
     c.resultName(r),
   ]);
   return { sessions, tasks, results };
@@ -119,7 +119,7 @@ describe('seed', () => {
     ] as const;
     const violations: number[] = [];
     for (let r = 0; r < c.tasks.count; r++) {
-      const times = columns.map((col) => c.tasks[col][r]!).filter((t) => !Number.isNaN(t));
+      const times = columns.map((col) => c.tasks[col].get(r)).filter((t) => !Number.isNaN(t));
       const ordered = times.every((t, i) => i === 0 || t >= times[i - 1]!);
       const inLifetime =
         times[0]! >= c.sessions.get(c.tasks.session[r]!)!.createdAt && Math.max(...times) <= NOW;
@@ -134,7 +134,9 @@ describe('seed', () => {
     expect(retries.length).toBeGreaterThan(0);
     for (const r of retries) {
       expect(c.tasks.status[c.tasks.retryOf[r]!]).toBe(TaskStatus.RETRIED);
-      expect(c.tasks.initial[r]).toBe(c.tasks.initial[c.tasks.retryOf[r]!]);
+      const first = c.tasks.initialOf(r);
+      expect(first).toBeLessThan(r);
+      expect(c.tasks.retryOf[first]).toBe(-1);
     }
     const errors = rows.filter((r) => c.tasks.status[r] === TaskStatus.ERROR);
     expect(errors.length).toBeGreaterThan(0);
@@ -149,7 +151,7 @@ describe('seed', () => {
         ResultStatus.DELETED,
       ].sort(),
     );
-    expect(results.some((r) => c.results.size[r]! > 81920)).toBe(true);
+    expect(results.some((r) => c.results.size.get(r) > 81920)).toBe(true);
     expect(results.some((r) => c.results.manualDeletion[r] === 1)).toBe(true);
     // a completed task's outputs are completed and owned by it
     const done = rows.find((r) => c.tasks.status[r] === TaskStatus.COMPLETED)!;

@@ -160,7 +160,6 @@ export function seedSessionTasks(
 
     let attemptCreatedAt = createdAt;
     let previous = -1;
-    let initial = -1;
     let last = -1;
     for (let attempt = 0; used < budget; attempt++) {
       const lastChance = attempt >= maxRetries || used + 1 >= budget;
@@ -210,7 +209,6 @@ export function seedSessionTasks(
 
       const row = cluster.allocateTask(session, options, status);
       used++;
-      if (initial < 0) initial = row;
       const t = timeline(rng, attemptCreatedAt, stage, end);
       if ((stage === 'dispatched' || stage === 'processing') && status !== TaskStatus.CANCELLED) {
         // Work in progress was picked up recently, not hours ago: move the pick-up close to now.
@@ -223,30 +221,32 @@ export function seedSessionTasks(
         t.fetchedAt += shift;
         t.startedAt += shift;
       }
-      tasks.createdAt[row] = t.createdAt;
-      tasks.submittedAt[row] = t.submittedAt;
-      tasks.receivedAt[row] = t.receivedAt;
-      tasks.acquiredAt[row] = t.acquiredAt;
-      tasks.fetchedAt[row] = t.fetchedAt;
-      tasks.startedAt[row] = t.startedAt;
-      tasks.processedAt[row] = t.processedAt;
-      tasks.endedAt[row] = t.endedAt;
+      tasks.createdAt.set(row, t.createdAt);
+      tasks.submittedAt.set(row, t.submittedAt);
+      tasks.receivedAt.set(row, t.receivedAt);
+      tasks.acquiredAt.set(row, t.acquiredAt);
+      tasks.fetchedAt.set(row, t.fetchedAt);
+      tasks.startedAt.set(row, t.startedAt);
+      tasks.processedAt.set(row, t.processedAt);
+      tasks.endedAt.set(row, t.endedAt);
       if (status === TaskStatus.CANCELLED) {
-        tasks.endedAt[row] = cancelled
-          ? Math.max(t.createdAt, session.cancelledAt)
-          : Math.max(t.createdAt, Math.min(end, Math.round(t.submittedAt + 1000)));
+        tasks.endedAt.set(
+          row,
+          cancelled
+            ? Math.max(t.createdAt, session.cancelledAt)
+            : Math.max(t.createdAt, Math.min(end, Math.round(t.submittedAt + 1000))),
+        );
       }
       if (!Number.isNaN(t.acquiredAt)) {
         if (pods.length > 0) tasks.pod[row] = pods[row % pods.length]!;
         const ttl = cluster.options.get(options).maxDurationMs;
-        tasks.podTtl[row] = t.acquiredAt + (Number.isNaN(ttl) ? 3_600_000 : ttl);
+        tasks.podTtl.set(row, t.acquiredAt + (Number.isNaN(ttl) ? 3_600_000 : ttl));
       }
       if (status === TaskStatus.RETRIED || status === TaskStatus.ERROR) {
         tasks.message[row] = rng.weighted(ctx.errors);
       } else if (status === TaskStatus.TIMEOUT) {
         tasks.message[row] = ctx.timeoutMessage;
       }
-      tasks.initial[row] = initial;
       tasks.retryOf[row] = previous;
       tasks.parent[row] = parent;
       tasks.dependency[row] = dependency;
@@ -261,14 +261,14 @@ export function seedSessionTasks(
     }
 
     // Outputs follow the chain's last attempt.
-    const finalStatus = tasks.status[last]! as TaskStatus;
+    const finalStatus = tasks.statusAt(last);
     for (let r = firstOutput; r < firstOutput + outputCount; r++) {
       results.owner[r] = last;
       results.createdBy[r] = parent;
       if (finalStatus === TaskStatus.COMPLETED) {
         results.status[r] = ResultStatus.COMPLETED;
-        results.completedAt[r] = tasks.endedAt[last]!;
-        results.size[r] = resultSize(rng);
+        results.completedAt.set(r, tasks.endedAt.get(last));
+        results.size.set(r, resultSize(rng));
       } else if (
         finalStatus === TaskStatus.ERROR ||
         finalStatus === TaskStatus.TIMEOUT ||

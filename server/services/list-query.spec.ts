@@ -68,7 +68,7 @@ function expected(cluster: Cluster, keep: (id: string) => boolean): number[] {
   for (let row = 0; row < cluster.tasks.count; row++)
     if (cluster.tasks.status[row] !== 0 && keep(cluster.taskId(row))) rows.push(row);
   const at = cluster.tasks.createdAt;
-  return rows.sort((a, b) => at[a]! - at[b]! || key(a) - key(b));
+  return rows.sort((a, b) => at.get(a) - at.get(b) || key(a) - key(b));
 }
 
 describe('id conditions are compiled once, not re-encoded per row', () => {

@@ -83,8 +83,8 @@ export function resultsService({
       cluster.results.manualDeletion[row] = spec.manualDeletion ? 1 : 0;
       const data = dataOf?.(spec);
       if (data) {
-        cluster.results.size[row] = data.length;
-        cluster.results.completedAt[row] = now;
+        cluster.results.size.set(row, data.length);
+        cluster.results.completedAt.set(row, now);
         cluster.uploadedData.set(row, data.slice());
       }
       cluster.announceResult(row);
@@ -135,11 +135,14 @@ export function resultsService({
         dataChunkMaxSize: DATA_CHUNK_MAX_SIZE,
       });
     },
+    // connect-node takes an async iterable for a server stream; the chunks are ready at once
+    // (the consumer awaits each one), so nothing here needs an await.
+    // eslint-disable-next-line @typescript-eslint/require-await
     async *downloadResultData(request, context) {
       const row = cluster.findResult(request.resultId);
       // Core's own wording for an unknown result and for one without data.
       if (row === undefined) throw new ConnectError('Result data not found', Code.NotFound);
-      const status = cluster.results.status[row]!;
+      const status = cluster.results.statusAt(row);
       if (status !== ResultStatus.COMPLETED) {
         throw new ConnectError(
           `Result data not found: result '${request.resultId}' has no data (status ${STATUS_NAMES[status] ?? status}).`,

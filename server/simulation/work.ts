@@ -59,9 +59,12 @@ export class Work {
       const opts = options.get(tasks.options[row]!);
       const pods = this.podsByPartition.get(opts.partitionId) ?? [];
       tasks.pod[row] = pods.length > 0 ? pods[hash32(row, 7) % pods.length]! : -1;
-      tasks.receivedAt[row] = now;
-      tasks.acquiredAt[row] = now + 3;
-      tasks.podTtl[row] = now + (Number.isNaN(opts.maxDurationMs) ? 3_600_000 : opts.maxDurationMs);
+      tasks.receivedAt.set(row, now);
+      tasks.acquiredAt.set(row, now + 3);
+      tasks.podTtl.set(
+        row,
+        now + (Number.isNaN(opts.maxDurationMs) ? 3_600_000 : opts.maxDurationMs),
+      );
       this.cluster.setTaskStatus(row, TaskStatus.DISPATCHED);
     }
   }
@@ -81,8 +84,8 @@ export class Work {
         continue;
       }
       if (!runnable) continue;
-      tasks.fetchedAt[row] = now + 20;
-      tasks.startedAt[row] = now + 25;
+      tasks.fetchedAt.set(row, now + 20);
+      tasks.startedAt.set(row, now + 25);
       this.cluster.setTaskStatus(row, TaskStatus.PROCESSING);
       free--;
     }
@@ -107,7 +110,7 @@ export class Work {
       }
       if (this.demo.stalled(session, now)) continue;
       const runMs = 1000 + (hash32(row, 11) % 6000);
-      if (now >= tasks.startedAt[row]! + runMs) due.push(row);
+      if (now >= tasks.startedAt.get(row) + runMs) due.push(row);
     }
     // Completing spawns retries (new queue entries): done after the iteration.
     for (const row of due) this.complete(row, now);
@@ -116,8 +119,8 @@ export class Work {
   private complete(row: number, now: number): void {
     const { cluster, rng } = this;
     const { tasks, results } = cluster;
-    tasks.processedAt[row] = now;
-    tasks.endedAt[row] = now + 30;
+    tasks.processedAt.set(row, now);
+    tasks.endedAt.set(row, now + 30);
     const attempts = 1 + countRetries(cluster, row);
     const firstFails = this.demo.failureChance(tasks.session[row]!);
     const fails = rng.chance(attempts === 1 ? firstFails : Math.max(0.3, firstFails));
@@ -125,8 +128,8 @@ export class Work {
       cluster.setTaskStatus(row, TaskStatus.COMPLETED);
       for (const r of cluster.taskOutputs(row)) {
         if (results.status[r] !== ResultStatus.CREATED || results.owner[r] !== row) continue;
-        results.size[r] = Math.max(16, Math.round(Math.exp(7.5 + 1.3 * rng.normal())));
-        results.completedAt[r] = now + 30;
+        results.size.set(r, Math.max(16, Math.round(Math.exp(7.5 + 1.3 * rng.normal()))));
+        results.completedAt.set(r, now + 30);
         cluster.setResultStatus(r, ResultStatus.COMPLETED);
         this.release(r);
       }
@@ -170,7 +173,7 @@ export class Work {
           .taskDependencies(row)
           .every((r) => results.status[r] === ResultStatus.COMPLETED)
       ) {
-        tasks.submittedAt[row] = this.cluster.clock();
+        tasks.submittedAt.set(row, this.cluster.clock());
         this.cluster.setTaskStatus(row, TaskStatus.SUBMITTED);
       }
     }

@@ -7,6 +7,7 @@ import { ResultStore } from './result-store';
 import { type SessionRecord, SessionStore, TASK_STATUS_SLOTS, blankSession } from './session-store';
 import { StringTable } from './string-table';
 import { TaskOptionsTable } from './task-options';
+import { timeBase } from './compact-column';
 import { REMOVED, TaskStore } from './task-store';
 
 export type Clock = () => number;
@@ -45,8 +46,8 @@ export class Cluster {
   /** Prefixes of generated result names (registered by the seed). */
   readonly namePrefixes: string[] = [];
   readonly sessions = new SessionStore();
-  readonly tasks = new TaskStore();
-  readonly results = new ResultStore();
+  readonly tasks: TaskStore;
+  readonly results: ResultStore;
   readonly bus = new EventBus();
   readonly partitions = new Map<string, PartitionData>();
   readonly pods: PodData[] = [];
@@ -66,6 +67,9 @@ export class Cluster {
     readonly clock: Clock = Date.now,
   ) {
     this.ids = new IdCodec(seed);
+    const base = timeBase(clock());
+    this.tasks = new TaskStore(base);
+    this.results = new ResultStore(base);
   }
 
   // ---- ids ------------------------------------------------------------------------------
@@ -135,7 +139,7 @@ export class Cluster {
     init: Pick<SessionRecord, 'status' | 'partitionIds' | 'options' | 'createdAt'>,
   ): SessionRecord {
     const index = this.sessions.nextIndex();
-    const record = blankSession(index, this.ids.encode(IdKind.Session, index), init);
+    const record = blankSession(index, this.ids.encodeFlat(IdKind.Session, index), init);
     this.sessions.add(record);
     return record;
   }
@@ -144,7 +148,7 @@ export class Cluster {
   removeSession(session: SessionRecord): void {
     const { tasks, results } = this;
     for (const row of session.tasks.view()) {
-      const status = tasks.status[row]!;
+      const status = tasks.statusAt(row);
       if (status === REMOVED) continue;
       this.taskCounts[status]!--;
       this.options.reference(tasks.options[row]!, -1);
@@ -183,7 +187,7 @@ export class Cluster {
 
   setTaskStatus(row: number, status: TaskStatus): void {
     const { tasks } = this;
-    const previous = tasks.status[row]! as TaskStatus;
+    const previous = tasks.statusAt(row);
     if (previous === status || previous === REMOVED) return;
     const sessionIndex = tasks.session[row]!;
     const session = this.sessions.get(sessionIndex);
@@ -212,7 +216,7 @@ export class Cluster {
     this.results.session[row] = session.index;
     this.results.status[row] = status;
     this.results.name[row] = typeof name === 'string' ? this.names.intern(name) : name;
-    this.results.createdAt[row] = createdAt;
+    this.results.createdAt.set(row, createdAt);
     session.results.push(row);
     return row;
   }
@@ -223,8 +227,8 @@ export class Cluster {
   }
 
   setResultStatus(row: number, status: ResultStatus): void {
-    const previous = this.results.status[row]!;
-    if (previous === status || previous === 0) return;
+    const previous = this.results.statusAt(row);
+    if (previous === status || previous === ResultStatus.UNSPECIFIED) return;
     this.results.status[row] = status;
     if (status === ResultStatus.DELETED) this.uploadedData.delete(row);
     const session = this.results.session[row]!;

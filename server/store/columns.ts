@@ -12,6 +12,14 @@ export function grown<T extends Typed>(column: T, capacity: number, fill: number
   return next;
 }
 
+/**
+ * The capacity a full store grows to: doubling while small, then by a quarter, so growing past
+ * 5 million tasks does not allocate (and briefly hold twice) hundreds of MB at once.
+ */
+export function nextCapacity(count: number): number {
+  return count < 1 << 20 ? Math.max(1024, count * 2) : Math.ceil(count * 1.25);
+}
+
 /** A growable list of row indices (a session's tasks or results). */
 export class IntList {
   private items: Int32Array;

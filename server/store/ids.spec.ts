@@ -18,6 +18,10 @@ describe('IdCodec', () => {
       }
     }
   });
+  it('gives the same id as one flat string (encodeFlat, for ids a record keeps)', () => {
+    for (const row of [0, 9, 100_000, 2 ** 40])
+      expect(codec.encodeFlat(IdKind.Session, row)).toBe(codec.encode(IdKind.Session, row));
+  });
   it('is reproducible per seed and different across seeds and kinds', () => {
     expect(new IdCodec(7).encode(IdKind.Session, 3)).toBe(codec.encode(IdKind.Session, 3));
     expect(new IdCodec(8).encode(IdKind.Session, 3)).not.toBe(codec.encode(IdKind.Session, 3));

@@ -1,4 +1,6 @@
-import { grown } from './columns';
+import { ResultStatus } from '../../proto/gen/armonik/api/grpc/v1/result_status_pb';
+import { grown, nextCapacity } from './columns';
+import { CompactColumn } from './compact-column';
 
 /**
  * Results (task outputs and client-created data), columnar like the task store. The data itself
@@ -15,13 +17,20 @@ export class ResultStore {
   status = new Uint8Array(0);
   /** Name (index into Cluster.names). */
   name = new Int32Array(0);
-  createdAt = new Float64Array(0);
-  completedAt = new Float64Array(0);
-  size = new Float64Array(0);
+  /** Epoch ms, NaN when unset (compact-column.ts). */
+  readonly createdAt: CompactColumn;
+  readonly completedAt: CompactColumn;
+  /** Bytes, 0 until known (compact-column.ts, base 0). */
+  readonly size = new CompactColumn(0, 0);
   manualDeletion = new Uint8Array(0);
 
+  constructor(timeBase: number) {
+    this.createdAt = new CompactColumn(timeBase);
+    this.completedAt = new CompactColumn(timeBase);
+  }
+
   allocate(): number {
-    if (this.count === this.status.length) this.reserve(Math.max(1024, this.count * 2));
+    if (this.count === this.status.length) this.reserve(nextCapacity(this.count));
     return this.count++;
   }
 
@@ -32,13 +41,18 @@ export class ResultStore {
     this.createdBy = grown(this.createdBy, capacity, -1);
     this.status = grown(this.status, capacity, 0);
     this.name = grown(this.name, capacity, -1);
-    this.createdAt = grown(this.createdAt, capacity, NaN);
-    this.completedAt = grown(this.completedAt, capacity, NaN);
-    this.size = grown(this.size, capacity, 0);
+    this.createdAt.reserve(capacity);
+    this.completedAt.reserve(capacity);
+    this.size.reserve(capacity);
     this.manualDeletion = grown(this.manualDeletion, capacity, 0);
   }
 
   isLive(row: number): boolean {
-    return row >= 0 && row < this.count && this.status[row] !== 0;
+    return row >= 0 && row < this.count && this.statusAt(row) !== ResultStatus.UNSPECIFIED;
+  }
+
+  /** A row's status as the generated enum: the column stores it as a byte (UNSPECIFIED outside). */
+  statusAt(row: number): ResultStatus {
+    return this.status[row] ?? ResultStatus.UNSPECIFIED;
   }
 }

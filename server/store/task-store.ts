@@ -1,5 +1,6 @@
 import { TaskStatus } from '../../proto/gen/armonik/api/grpc/v1/task_status_pb';
-import { grown } from './columns';
+import { grown, nextCapacity } from './columns';
+import { CompactColumn } from './compact-column';
 
 /** Statuses after which a task never changes again (ArmoniK.Core's final-status list). */
 export const FINAL_TASK_STATUSES: ReadonlySet<TaskStatus> = new Set([
@@ -15,35 +16,34 @@ export function isFinalTaskStatus(status: TaskStatus): boolean {
 }
 
 /** Removed rows keep their slot (so ids stay stable) with this status. */
-export const REMOVED = 0;
+export const REMOVED = TaskStatus.UNSPECIFIED;
 
 /**
  * Tasks, one typed-array column per attribute, one row per task. Timestamps are epoch
- * milliseconds, NaN when unset. Reference columns hold row indices (-1 = none). The store only
- * holds data; the Cluster keeps counters, indexes and events consistent when rows change.
+ * milliseconds, NaN when unset (CompactColumn: read with get, written with set). Reference
+ * columns hold row indices (-1 = none). The store only holds data; the Cluster keeps counters,
+ * indexes and events consistent when rows change.
  */
 export class TaskStore {
   count = 0;
   session = new Int32Array(0);
   status = new Uint8Array(0);
   options = new Int32Array(0);
-  createdAt = new Float64Array(0);
-  submittedAt = new Float64Array(0);
-  receivedAt = new Float64Array(0);
-  acquiredAt = new Float64Array(0);
-  fetchedAt = new Float64Array(0);
-  startedAt = new Float64Array(0);
-  processedAt = new Float64Array(0);
-  endedAt = new Float64Array(0);
-  podTtl = new Float64Array(0);
-  /** Pod that owns/owned the task (index into Cluster.pods). */
-  pod = new Int32Array(0);
+  readonly createdAt: CompactColumn;
+  readonly submittedAt: CompactColumn;
+  readonly receivedAt: CompactColumn;
+  readonly acquiredAt: CompactColumn;
+  readonly fetchedAt: CompactColumn;
+  readonly startedAt: CompactColumn;
+  readonly processedAt: CompactColumn;
+  readonly endedAt: CompactColumn;
+  readonly podTtl: CompactColumn;
+  /** Pod that owns/owned the task (index into Cluster.pods: a few dozen pods, so 2 bytes). */
+  pod = new Int16Array(0);
   /** Error / status message (index into Cluster.messages). */
   message = new Int32Array(0);
   /** Previous attempt when this task is a retry. */
   retryOf = new Int32Array(0);
-  /** First attempt of the retry chain (the row itself for a first attempt). */
-  initial = new Int32Array(0);
   /** Creating task for a sub-task; -1 for a task submitted by a client. */
   parent = new Int32Array(0);
   /** Expected outputs: results outputStart … outputStart + outputCount - 1. */
@@ -52,12 +52,38 @@ export class TaskStore {
   /** A data dependency (result row), -1 for none. */
   dependency = new Int32Array(0);
 
+  /** `timeBase`: the base of the timestamp columns (compact-column.ts). */
+  constructor(timeBase: number) {
+    this.createdAt = new CompactColumn(timeBase);
+    this.submittedAt = new CompactColumn(timeBase);
+    this.receivedAt = new CompactColumn(timeBase);
+    this.acquiredAt = new CompactColumn(timeBase);
+    this.fetchedAt = new CompactColumn(timeBase);
+    this.startedAt = new CompactColumn(timeBase);
+    this.processedAt = new CompactColumn(timeBase);
+    this.endedAt = new CompactColumn(timeBase);
+    this.podTtl = new CompactColumn(timeBase);
+  }
+
   /** Appends a blank row and returns its index. */
   allocate(): number {
-    if (this.count === this.status.length) this.reserve(Math.max(1024, this.count * 2));
-    const row = this.count++;
-    this.initial[row] = row;
-    return row;
+    if (this.count === this.status.length) this.reserve(nextCapacity(this.count));
+    return this.count++;
+  }
+
+  /**
+   * First attempt of the retry chain (the row itself for a first attempt), found by following
+   * retryOf: chains are at most max_retries long, and a column for it cost 20 MB at 5 M tasks.
+   */
+  initialOf(row: number): number {
+    let first = row;
+    for (
+      let previous = this.retryOf[first] ?? -1;
+      previous >= 0;
+      previous = this.retryOf[first] ?? -1
+    )
+      first = previous;
+    return first;
   }
 
   /** Pre-sizes every column (the seed knows roughly how many rows it will write). */
@@ -66,19 +92,18 @@ export class TaskStore {
     this.session = grown(this.session, capacity, -1);
     this.status = grown(this.status, capacity, 0);
     this.options = grown(this.options, capacity, 0);
-    this.createdAt = grown(this.createdAt, capacity, NaN);
-    this.submittedAt = grown(this.submittedAt, capacity, NaN);
-    this.receivedAt = grown(this.receivedAt, capacity, NaN);
-    this.acquiredAt = grown(this.acquiredAt, capacity, NaN);
-    this.fetchedAt = grown(this.fetchedAt, capacity, NaN);
-    this.startedAt = grown(this.startedAt, capacity, NaN);
-    this.processedAt = grown(this.processedAt, capacity, NaN);
-    this.endedAt = grown(this.endedAt, capacity, NaN);
-    this.podTtl = grown(this.podTtl, capacity, NaN);
+    this.createdAt.reserve(capacity);
+    this.submittedAt.reserve(capacity);
+    this.receivedAt.reserve(capacity);
+    this.acquiredAt.reserve(capacity);
+    this.fetchedAt.reserve(capacity);
+    this.startedAt.reserve(capacity);
+    this.processedAt.reserve(capacity);
+    this.endedAt.reserve(capacity);
+    this.podTtl.reserve(capacity);
     this.pod = grown(this.pod, capacity, -1);
     this.message = grown(this.message, capacity, -1);
     this.retryOf = grown(this.retryOf, capacity, -1);
-    this.initial = grown(this.initial, capacity, -1);
     this.parent = grown(this.parent, capacity, -1);
     this.outputStart = grown(this.outputStart, capacity, 0);
     this.outputCount = grown(this.outputCount, capacity, 0);
@@ -86,6 +111,11 @@ export class TaskStore {
   }
 
   isLive(row: number): boolean {
-    return row >= 0 && row < this.count && this.status[row] !== REMOVED;
+    return row >= 0 && row < this.count && this.statusAt(row) !== REMOVED;
+  }
+
+  /** A row's status as the generated enum: the column stores it as a byte (REMOVED outside). */
+  statusAt(row: number): TaskStatus {
+    return this.status[row] ?? REMOVED;
   }
 }

@@ -67,17 +67,17 @@ export function resultFields(cluster: Cluster): FieldTable {
           [ResultRawEnumField.CREATED_AT]: {
             label: 'CREATED_AT',
             kind: 'date',
-            get: (row) => results.createdAt[row]!,
+            get: (row) => results.createdAt.get(row),
           },
           [ResultRawEnumField.COMPLETED_AT]: {
             label: 'COMPLETED_AT',
             kind: 'date',
-            get: (row) => results.completedAt[row]!,
+            get: (row) => results.completedAt.get(row),
           },
           [ResultRawEnumField.SIZE]: {
             label: 'SIZE',
             kind: 'number',
-            get: (row) => results.size[row]!,
+            get: (row) => results.size.get(row),
           },
           [ResultRawEnumField.OPAQUE_ID]: {
             label: 'OPAQUE_ID',

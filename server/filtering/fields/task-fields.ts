@@ -1,6 +1,7 @@
 import { TaskSummaryEnumField } from '../../../proto/gen/armonik/api/grpc/v1/tasks_fields_pb';
 import type { Cluster } from '../../store/cluster';
 import { IdKind } from '../../store/ids';
+import type { CompactColumn } from '../../store/compact-column';
 import { type FieldSpec, FieldTable } from '../field-spec';
 import { genericOptionColumn, taskOptionColumns } from './task-option-fields';
 
@@ -8,15 +9,15 @@ import { genericOptionColumn, taskOptionColumns } from './task-option-fields';
 export function taskFields(cluster: Cluster): FieldTable {
   const { tasks, ids } = cluster;
   const optionsOf = (row: number) => cluster.options.get(tasks.options[row]!);
-  const date = (label: string, column: () => Float64Array): FieldSpec => ({
+  const date = (label: string, column: CompactColumn): FieldSpec => ({
     label,
     kind: 'date',
-    get: (row) => column()[row]!,
+    get: (row) => column.get(row),
   });
-  const span = (label: string, from: () => Float64Array): FieldSpec => ({
+  const span = (label: string, from: CompactColumn): FieldSpec => ({
     label,
     kind: 'duration',
-    get: (row) => tasks.endedAt[row]! - from()[row]!,
+    get: (row) => tasks.endedAt.get(row) - from.get(row),
   });
   const pod = (row: number) => cluster.pods[tasks.pod[row]!];
   const idKey = (row: number) => ids.key(IdKind.Task, row);
@@ -56,26 +57,26 @@ export function taskFields(cluster: Cluster): FieldTable {
             kind: 'status',
             get: (row) => tasks.status[row]!,
           },
-          [TaskSummaryEnumField.CREATED_AT]: date('CREATED_AT', () => tasks.createdAt),
-          [TaskSummaryEnumField.SUBMITTED_AT]: date('SUBMITTED_AT', () => tasks.submittedAt),
-          [TaskSummaryEnumField.RECEIVED_AT]: date('RECEIVED_AT', () => tasks.receivedAt),
-          [TaskSummaryEnumField.ACQUIRED_AT]: date('ACQUIRED_AT', () => tasks.acquiredAt),
-          [TaskSummaryEnumField.FETCHED_AT]: date('FETCHED_AT', () => tasks.fetchedAt),
-          [TaskSummaryEnumField.STARTED_AT]: date('STARTED_AT', () => tasks.startedAt),
-          [TaskSummaryEnumField.PROCESSED_AT]: date('PROCESSED_AT', () => tasks.processedAt),
-          [TaskSummaryEnumField.ENDED_AT]: date('ENDED_AT', () => tasks.endedAt),
-          [TaskSummaryEnumField.POD_TTL]: date('POD_TTL', () => tasks.podTtl),
+          [TaskSummaryEnumField.CREATED_AT]: date('CREATED_AT', tasks.createdAt),
+          [TaskSummaryEnumField.SUBMITTED_AT]: date('SUBMITTED_AT', tasks.submittedAt),
+          [TaskSummaryEnumField.RECEIVED_AT]: date('RECEIVED_AT', tasks.receivedAt),
+          [TaskSummaryEnumField.ACQUIRED_AT]: date('ACQUIRED_AT', tasks.acquiredAt),
+          [TaskSummaryEnumField.FETCHED_AT]: date('FETCHED_AT', tasks.fetchedAt),
+          [TaskSummaryEnumField.STARTED_AT]: date('STARTED_AT', tasks.startedAt),
+          [TaskSummaryEnumField.PROCESSED_AT]: date('PROCESSED_AT', tasks.processedAt),
+          [TaskSummaryEnumField.ENDED_AT]: date('ENDED_AT', tasks.endedAt),
+          [TaskSummaryEnumField.POD_TTL]: date('POD_TTL', tasks.podTtl),
           [TaskSummaryEnumField.CREATION_TO_END_DURATION]: span(
             'CREATION_TO_END_DURATION',
-            () => tasks.createdAt,
+            tasks.createdAt,
           ),
           [TaskSummaryEnumField.PROCESSING_TO_END_DURATION]: span(
             'PROCESSING_TO_END_DURATION',
-            () => tasks.startedAt,
+            tasks.startedAt,
           ),
           [TaskSummaryEnumField.RECEIVED_TO_END_DURATION]: span(
             'RECEIVED_TO_END_DURATION',
-            () => tasks.receivedAt,
+            tasks.receivedAt,
           ),
           [TaskSummaryEnumField.ERROR]: {
             label: 'ERROR',
@@ -92,9 +93,8 @@ export function taskFields(cluster: Cluster): FieldTable {
             kind: 'string',
             get: (row) => pod(row)?.hostname ?? '',
           },
-          [TaskSummaryEnumField.INITIAL_TASK_ID]: taskId(
-            'INITIAL_TASK_ID',
-            (row) => tasks.initial[row]!,
+          [TaskSummaryEnumField.INITIAL_TASK_ID]: taskId('INITIAL_TASK_ID', (row) =>
+            tasks.initialOf(row),
           ),
           [TaskSummaryEnumField.CREATED_BY]: taskId('CREATED_BY', (row) => tasks.parent[row]!),
           [TaskSummaryEnumField.PAYLOAD_ID]: {

@@ -1,5 +1,4 @@
 import { create } from '@bufbuild/protobuf';
-import { ResultStatus } from '../../../proto/gen/armonik/api/grpc/v1/result_status_pb';
 import {
   type ResultRaw,
   ResultRawSchema,
@@ -18,10 +17,10 @@ export function toResultRaw(cluster: Cluster, row: number): ResultRaw {
     name: cluster.resultName(row),
     ownerTaskId: cluster.taskId(results.owner[row]!),
     createdBy: cluster.taskId(results.createdBy[row]!),
-    status: results.status[row]! as ResultStatus,
-    createdAt: toTimestamp(results.createdAt[row]!),
-    completedAt: toTimestamp(results.completedAt[row]!),
-    size: BigInt(results.size[row]!),
+    status: results.statusAt(row),
+    createdAt: toTimestamp(results.createdAt.get(row)),
+    completedAt: toTimestamp(results.completedAt.get(row)),
+    size: BigInt(results.size.get(row)),
     opaqueId: utf8.encode(opaqueIdText(cluster, row)),
     manualDeletion: results.manualDeletion[row] === 1,
   });

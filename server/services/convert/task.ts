@@ -30,27 +30,27 @@ export function taskRelations(cluster: Cluster, row: number) {
 function common(cluster: Cluster, row: number) {
   const { tasks } = cluster;
   const pod = cluster.pods[tasks.pod[row]!];
-  const ended = tasks.endedAt[row]!;
+  const ended = tasks.endedAt.get(row);
   return {
     id: cluster.taskId(row),
     options: toTaskOptions(cluster, tasks.options[row]!),
-    status: tasks.status[row]! as TaskStatus,
+    status: tasks.statusAt(row),
     statusMessage: cluster.messages.get(tasks.message[row]!),
-    createdAt: toTimestamp(tasks.createdAt[row]!),
-    submittedAt: toTimestamp(tasks.submittedAt[row]!),
-    receivedAt: toTimestamp(tasks.receivedAt[row]!),
-    acquiredAt: toTimestamp(tasks.acquiredAt[row]!),
-    fetchedAt: toTimestamp(tasks.fetchedAt[row]!),
-    startedAt: toTimestamp(tasks.startedAt[row]!),
-    processedAt: toTimestamp(tasks.processedAt[row]!),
+    createdAt: toTimestamp(tasks.createdAt.get(row)),
+    submittedAt: toTimestamp(tasks.submittedAt.get(row)),
+    receivedAt: toTimestamp(tasks.receivedAt.get(row)),
+    acquiredAt: toTimestamp(tasks.acquiredAt.get(row)),
+    fetchedAt: toTimestamp(tasks.fetchedAt.get(row)),
+    startedAt: toTimestamp(tasks.startedAt.get(row)),
+    processedAt: toTimestamp(tasks.processedAt.get(row)),
     endedAt: toTimestamp(ended),
-    podTtl: toTimestamp(tasks.podTtl[row]!),
+    podTtl: toTimestamp(tasks.podTtl.get(row)),
     ownerPodId: pod?.ownerPodId ?? '',
     podHostname: pod?.hostname ?? '',
-    creationToEndDuration: toDuration(ended - tasks.createdAt[row]!),
-    processingToEndDuration: toDuration(ended - tasks.startedAt[row]!),
-    receivedToEndDuration: toDuration(ended - tasks.receivedAt[row]!),
-    initialTaskId: cluster.taskId(tasks.initial[row]!),
+    creationToEndDuration: toDuration(ended - tasks.createdAt.get(row)),
+    processingToEndDuration: toDuration(ended - tasks.startedAt.get(row)),
+    receivedToEndDuration: toDuration(ended - tasks.receivedAt.get(row)),
+    initialTaskId: cluster.taskId(tasks.initialOf(row)),
     payloadId: cluster.payloadId(row),
     createdBy: cluster.taskId(tasks.parent[row]!),
   };
@@ -71,7 +71,7 @@ export function toTaskSummary(cluster: Cluster, row: number): TaskSummary {
 
 export function toTaskDetailed(cluster: Cluster, row: number): TaskDetailed {
   const r = taskRelations(cluster, row);
-  const status = cluster.tasks.status[row]! as TaskStatus;
+  const status = cluster.tasks.statusAt(row);
   const error = cluster.messages.get(cluster.tasks.message[row]!);
   return create(TaskDetailedSchema, {
     ...common(cluster, row),
