@@ -16,8 +16,9 @@ const HEAP_LIMIT = 50_000;
 
 /**
  * Filters, counts, sorts and pages. A first page over millions of rows needs only the best k
- * rows, so a bounded max-heap selects them in one pass (O(n log k)); deep pages use a linear
- * range selection (range-select.ts). Nothing ever sorts all matching rows.
+ * rows, so a bounded max-heap takes them as the scan finds them (O(n log k), and no list of
+ * every match); deep pages use a linear range selection (range-select.ts). Nothing ever sorts
+ * all matching rows.
  */
 export async function selectPage(
   candidates: Candidates,
@@ -32,6 +33,21 @@ export async function selectPage(
   const end = offset + pageSize;
   if (candidates.kind === 'all' && end <= HEAP_LIMIT && sort.inRowOrder())
     return selectInRowOrder(candidates.count, isLive, filter, sort, offset, end, pacer);
+  if (end <= HEAP_LIMIT) {
+    const top = topRows(end, sort);
+    let total = 0;
+    await forEachMatch(
+      candidates,
+      isLive,
+      filter,
+      (row) => {
+        total++;
+        top.offer(row);
+      },
+      pacer,
+    );
+    return { rows: top.sorted().slice(offset, end), total };
+  }
   let matched = new Int32Array(candidates.kind === 'all' ? 1024 : candidates.rows.length);
   let total = 0;
   await forEachMatch(
@@ -47,8 +63,6 @@ export async function selectPage(
   if (pageSize === 0 || offset >= total) return { rows: [], total };
   const last = Math.min(end, total);
   const hits = matched.subarray(0, total);
-  if (last <= HEAP_LIMIT && last < total / 2)
-    return { rows: (await smallest(hits, last, sort, pacer)).slice(offset, last), total };
   return {
     rows: await selectRange(
       hits,
@@ -101,15 +115,15 @@ async function selectInRowOrder(
 }
 
 /**
- * The k first rows in sort order, via a max-heap of size k. The first sort key of each heap
- * entry is cached, so most rows are rejected after computing one key and one comparison.
+ * The k first rows in sort order, via a max-heap of size k fed one row at a time (a scan offers
+ * its matches as it finds them, so millions of matches are never collected first). The first
+ * sort key of each heap entry is cached, so most rows are rejected after computing one key and
+ * one comparison.
  */
-export async function smallest(
-  rows: ArrayLike<number>,
+export function topRows(
   k: number,
   sort: Omit<SortPlan, 'inRowOrder'>,
-  pacer: Pacer = UNPACED,
-): Promise<number[]> {
+): { offer(row: number): void; sorted(): number[] } {
   const first = sort.keys[0] ?? sort.idKey;
   const dir = sort.direction;
   const heap: number[] = [];
@@ -143,21 +157,35 @@ export async function smallest(
       i = largest;
     }
   };
-  await pacedLoop(0, rows.length, pacer, (i) => {
-    const row = rows[i]!;
-    const key = first(row);
-    if (heap.length < k) {
-      heap.push(row);
-      keys.push(key);
-      siftUp(heap.length - 1);
-      return;
-    }
-    const c = dir * compareKeys(key, keys[0]!);
-    if (c < 0 || (c === 0 && sort.compare(row, heap[0]!) < 0)) {
-      heap[0] = row;
-      keys[0] = key;
-      siftDown(0);
-    }
-  });
-  return heap.sort(sort.compare);
+  return {
+    offer(row) {
+      if (k <= 0) return;
+      const key = first(row);
+      if (heap.length < k) {
+        heap.push(row);
+        keys.push(key);
+        siftUp(heap.length - 1);
+        return;
+      }
+      const c = dir * compareKeys(key, keys[0]!);
+      if (c < 0 || (c === 0 && sort.compare(row, heap[0]!) < 0)) {
+        heap[0] = row;
+        keys[0] = key;
+        siftDown(0);
+      }
+    },
+    sorted: () => heap.slice().sort(sort.compare),
+  };
+}
+
+/** The k first of `rows` in sort order (topRows over a list). */
+export async function smallest(
+  rows: ArrayLike<number>,
+  k: number,
+  sort: Omit<SortPlan, 'inRowOrder'>,
+  pacer: Pacer = UNPACED,
+): Promise<number[]> {
+  const top = topRows(k, sort);
+  await pacedLoop(0, rows.length, pacer, (i) => top.offer(rows[i]!));
+  return top.sorted();
 }
