@@ -14,6 +14,7 @@
 import {
   type GrpcClients,
   type Msg,
+  type SessionRaw,
   filtersOf,
   grpcClients,
   sessionField,
@@ -99,6 +100,13 @@ export function planLoadFigures(s: SectionBuilder): void {
     'status = Running, sorted by Created At desc, 100 rows, under load.',
   );
   s.plan('load.errors', 'Load mix failed calls', 'calls', 'Calls that ended with an error status.');
+  s.plan(
+    'load.sessionsOpened',
+    'Sessions the simulator opened during the load mix',
+    'sessions',
+    'New sessions created while the 64 clients ran: the simulator opens one every 15 s 80 % of the time; 0 means its churn stalled under load.',
+    '≥ 1',
+  );
 }
 
 /** A fake id in GUID shape: excluding it keeps every row (the work is the point). */
@@ -289,6 +297,21 @@ export async function measureLoadMix(
   s.set('load.getSession.p99', round(percentile(latencies.get('getSession')!, 99), 1));
   s.set('load.listSessions.p95', round(percentile(latencies.get('listSessions')!, 95), 1));
   s.set('load.errors', errors, firstError ? { firstError } : undefined);
+  const recent = await server.clients.listSessions(
+    {
+      page: 0,
+      page_size: 50,
+      sort: { field: sessionField('CREATED_AT'), direction: 'SORT_DIRECTION_DESC' },
+    },
+    120_000,
+  );
+  const createdMs = (x: SessionRaw) =>
+    x.created_at ? Number(x.created_at.seconds) * 1000 + x.created_at.nanos / 1e6 : NaN;
+  const elapsedS = (Date.now() - started) / 1000;
+  s.set('load.sessionsOpened', recent.sessions.filter((x) => createdMs(x) >= started).length, {
+    seconds: round(elapsedS, 1),
+    expected: round((elapsedS / 15) * 0.8, 1),
+  });
   s.note(
     `Load mix: ${opts.clients} native clients, each on its own HTTP/2 connection, back to back for ` +
       `${opts.loadMs / 1000} s after a ${opts.warmupMs / 1000} s warm-up; sessions drawn from the ` +
