@@ -103,7 +103,8 @@ async function mainThreadTaskCpu(cdp: CDPSession, during: () => Promise<void>): 
   };
   cdp.on('Tracing.dataCollected', collect);
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['devtools.timeline'] },
+    // The categories DevTools' Performance panel records: main-thread tasks and thread names.
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
     transferMode: 'ReportEvents',
   });
   try {
