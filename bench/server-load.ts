@@ -11,6 +11,9 @@
  *   time: ListSessions filtered + sorted 30 %, CountTasksByStatus of one session 30 %, ListTasks
  *   of one session 25 %, GetSession 15 %.
  */
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+
 import {
   type GrpcClients,
   type Msg,
@@ -100,6 +103,18 @@ export function planLoadFigures(s: SectionBuilder): void {
     'status = Running, sorted by Created At desc, 100 rows, under load.',
   );
   s.plan('load.errors', 'Load mix failed calls', 'calls', 'Calls that ended with an error status.');
+  s.plan(
+    'load.serverCpu',
+    'Load mix CPU of the control plane',
+    '% of a core',
+    'Control-plane process CPU time (user + system) over the mix: near 100 % means its one event loop is the limit.',
+  );
+  s.plan(
+    'load.clientCpu',
+    'Load mix CPU of the bench client',
+    '% of a core',
+    'The 64 clients live in the bench process on the same 2 cores: near 100 % means the client, not the server, caps the figures.',
+  );
   s.plan(
     'load.sessionsOpened',
     'Sessions the simulator opened during the load mix',
@@ -199,6 +214,16 @@ export async function measureCanary(
   );
 }
 
+/** User + system CPU seconds of a process so far (/proc/<pid>/stat, in clock ticks of 1/100 s). */
+function processCpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 /** A small deterministic PRNG (mulberry32): the same mix on every run. */
 function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -252,6 +277,10 @@ export async function measureLoadMix(
     }
   };
   const clients = Array.from({ length: opts.clients }, () => grpcClients(server.port, true));
+  let cpuFrom: { server: number; client: NodeJS.CpuUsage; at: number } | undefined;
+  const cpuTimer = setTimeout(() => {
+    cpuFrom = { server: processCpuSeconds(server.pid), client: process.cpuUsage(), at: Date.now() };
+  }, opts.warmupMs);
   try {
     await Promise.all(
       clients.map(async (c, i) => {
@@ -272,7 +301,21 @@ export async function measureLoadMix(
       }),
     );
   } finally {
+    clearTimeout(cpuTimer);
     for (const c of clients) c.close();
+  }
+  if (cpuFrom) {
+    const wallS = (Date.now() - cpuFrom.at) / 1000;
+    const client = process.cpuUsage(cpuFrom.client);
+    const loadAverage = round(loadavg()[0] ?? NaN, 1);
+    s.set(
+      'load.serverCpu',
+      round((100 * (processCpuSeconds(server.pid) - cpuFrom.server)) / wallS, 0),
+      {
+        loadAverage,
+      },
+    );
+    s.set('load.clientCpu', round((100 * (client.user + client.system)) / 1e6 / wallS, 0));
   }
   const all = [...latencies.values()].flat();
   const perOp = Object.fromEntries(
