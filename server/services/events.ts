@@ -11,8 +11,6 @@ import {
   EventsEnum,
 } from '../../proto/gen/armonik/api/grpc/v1/events_common_pb';
 import type { Events } from '../../proto/gen/armonik/api/grpc/v1/events_service_pb';
-import { ResultStatus } from '../../proto/gen/armonik/api/grpc/v1/result_status_pb';
-import { TaskStatus } from '../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { requireSession } from '../domain/session-actions';
 import { type CompiledFilter, compileFilter } from '../filtering/compile-filter';
 import { resultFields } from '../filtering/fields/result-fields';
@@ -106,7 +104,7 @@ function toMessage(
           taskId: cluster.taskId(event.task),
           payloadId: cluster.payloadId(event.task),
           originTaskId: parent >= 0 ? cluster.taskId(parent) : sessionId,
-          status: cluster.tasks.status[event.task]! as TaskStatus,
+          status: cluster.tasks.statusAt(event.task),
           expectedOutputKeys: r.outputs,
           dataDependencies: r.dependencies,
           retryOfIds: r.retryOf,
@@ -130,7 +128,7 @@ function toMessage(
         value: create(EventSubscriptionResponse_NewResultSchema, {
           resultId: cluster.resultId(event.result),
           ownerId: cluster.taskId(cluster.results.owner[event.result]!),
-          status: cluster.results.status[event.result]! as ResultStatus,
+          status: cluster.results.statusAt(event.result),
         }),
       });
     case 'resultStatus':

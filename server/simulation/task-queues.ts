@@ -20,13 +20,13 @@ export class TaskQueues {
 
   constructor(private readonly cluster: Cluster) {
     const { tasks } = cluster;
-    for (let row = 0; row < tasks.count; row++) this.add(row, tasks.status[row]!);
+    for (let row = 0; row < tasks.count; row++) this.add(row, tasks.statusAt(row));
     this.unsubscribe = cluster.bus.subscribeAll((event) => {
       if (event.type === 'taskStatus') {
         this.remove(event.task, event.previous);
         this.add(event.task, event.status);
       } else if (event.type === 'newTask') {
-        this.add(event.task, tasks.status[event.task]!);
+        this.add(event.task, tasks.statusAt(event.task));
       }
     });
   }
@@ -64,7 +64,7 @@ export class TaskQueues {
     this.unsubscribe();
   }
 
-  private add(row: number, status: number): void {
+  private add(row: number, status: TaskStatus): void {
     switch (status) {
       case TaskStatus.SUBMITTED: {
         const session = this.cluster.tasks.session[row]!;
@@ -89,7 +89,7 @@ export class TaskQueues {
     }
   }
 
-  private remove(row: number, status: number): void {
+  private remove(row: number, status: TaskStatus): void {
     if (status === TaskStatus.SUBMITTED) {
       const session = this.cluster.tasks.session[row]!;
       const set = this.submitted.get(session);
