@@ -1,13 +1,15 @@
-import { createClient } from '@connectrpc/connect';
-import { createGrpcWebTransport } from '@connectrpc/connect-node';
 import { type Locator, type Page, expect, test } from '@playwright/test';
 
 import { SessionStatus } from '../proto/gen/armonik/api/grpc/v1/session_status_pb';
-import { SessionRawEnumField } from '../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
-import { Sessions } from '../proto/gen/armonik/api/grpc/v1/sessions_service_pb';
 import { TaskStatus } from '../proto/gen/armonik/api/grpc/v1/task_status_pb';
-import { TaskSummaryEnumField } from '../proto/gen/armonik/api/grpc/v1/tasks_fields_pb';
-import { Tasks } from '../proto/gen/armonik/api/grpc/v1/tasks_service_pb';
+import {
+  type ClusterClients,
+  clusterClients,
+  sessionState,
+  sessionsIn,
+  taskState,
+  tasksIn,
+} from './cluster';
 
 /**
  * Every dialog that changes something on the cluster × every way out of it (issue 9). After a
@@ -16,37 +18,12 @@ import { Tasks } from '../proto/gen/armonik/api/grpc/v1/tasks_service_pb';
  * is read over gRPC-web with our own clients, not from the screen.
  */
 
-function clients(baseURL: string | undefined) {
-  const transport = createGrpcWebTransport({ baseUrl: baseURL!, httpVersion: '1.1' });
-  return { sessions: createClient(Sessions, transport), tasks: createClient(Tasks, transport) };
-}
-type Clients = ReturnType<typeof clients>;
-
-async function sessionsWith(api: Clients, status: SessionStatus, count: number): Promise<string[]> {
-  const { sessions } = await api.sessions.listSessions({
-    page: 0,
-    pageSize: 200,
-    filters: {
-      or: [
-        {
-          and: [
-            {
-              field: {
-                field: { case: 'sessionRawField', value: { field: SessionRawEnumField.STATUS } },
-              },
-              valueCondition: { case: 'filterStatus', value: { value: status, operator: 0 } },
-            },
-          ],
-        },
-      ],
-    },
-    sort: {
-      field: {
-        field: { case: 'sessionRawField', value: { field: SessionRawEnumField.CREATED_AT } },
-      },
-      direction: 2,
-    },
-  });
+async function sessionsWith(
+  api: ClusterClients,
+  status: SessionStatus,
+  count: number,
+): Promise<string[]> {
+  const sessions = await sessionsIn(api, status, 'newest', 200);
   // Running ones with open submission, so that Stop submission is offered too.
   const ids = sessions
     .filter((s) => status !== SessionStatus.RUNNING || (s.clientSubmission && s.workerSubmission))
@@ -56,48 +33,14 @@ async function sessionsWith(api: Clients, status: SessionStatus, count: number):
   return ids;
 }
 
-/** What the cluster says of a session: status and submission flags, or that it is gone. */
-async function sessionState(api: Clients, id: string): Promise<string> {
-  try {
-    const { session } = await api.sessions.getSession({ sessionId: id });
-    return `${SessionStatus[session!.status]} client=${session!.clientSubmission} worker=${session!.workerSubmission}`;
-  } catch {
-    return 'gone';
-  }
-}
-
-async function tasksWith(api: Clients, status: TaskStatus, count: number): Promise<string[]> {
-  const { tasks } = await api.tasks.listTasks({
-    page: 0,
-    pageSize: count,
-    filters: {
-      or: [
-        {
-          and: [
-            {
-              field: {
-                field: { case: 'taskSummaryField', value: { field: TaskSummaryEnumField.STATUS } },
-              },
-              valueCondition: { case: 'filterStatus', value: { value: status, operator: 0 } },
-            },
-          ],
-        },
-      ],
-    },
-    sort: {
-      field: {
-        field: { case: 'taskSummaryField', value: { field: TaskSummaryEnumField.CREATED_AT } },
-      },
-      direction: 2,
-    },
-  });
+async function tasksWith(
+  api: ClusterClients,
+  status: TaskStatus,
+  count: number,
+): Promise<string[]> {
+  const tasks = await tasksIn(api, status, count);
   expect(tasks).toHaveLength(count);
   return tasks.map((t) => t.id);
-}
-
-async function taskState(api: Clients, id: string): Promise<string> {
-  const { task } = await api.tasks.getTask({ taskId: id });
-  return TaskStatus[task!.status]!;
 }
 
 /**
@@ -148,7 +91,7 @@ interface Scenario {
   readonly method: string;
   /** Single-key shortcut that opens the same dialog, when there is one. */
   readonly shortcut?: string;
-  open(page: Page, api: Clients): Promise<Opened>;
+  open(page: Page, api: ClusterClients): Promise<Opened>;
 }
 
 /** Arms Confirm: types the word, or waits out the visible countdown. */
@@ -599,7 +542,7 @@ for (const scenario of [
     for (const way of WAYS) {
       if (way.single && !scenario.shortcut) continue;
       test(way.name, async ({ page, baseURL }) => {
-        const api = clients(baseURL);
+        const api = clusterClients(baseURL);
         const calls = countCalls(page, scenario.method);
         let opened: Opened;
         if (way.single) {

@@ -1,9 +1,7 @@
-import { createClient } from '@connectrpc/connect';
-import { createGrpcWebTransport } from '@connectrpc/connect-node';
 import { type Page, expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 
-import { Results } from '../proto/gen/armonik/api/grpc/v1/results_service_pb';
+import { clusterClients } from './cluster';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-/;
 
@@ -22,11 +20,6 @@ function taskRows(page: Page) {
 
 function breadcrumbs(page: Page) {
   return page.getByRole('navigation', { name: 'Breadcrumbs' });
-}
-
-/** A Results client of our own, to ask the cluster what it holds without the browser. */
-function resultsClient(baseURL: string) {
-  return createClient(Results, createGrpcWebTransport({ baseUrl: baseURL, httpVersion: '1.1' }));
 }
 
 test.describe('drill-down on the embedded cluster', () => {
@@ -91,7 +84,7 @@ test.describe('drill-down on the embedded cluster', () => {
     const received = new Uint8Array(await readFile((await download.path())!));
     await expect(page.getByRole('status').filter({ hasText: 'Downloaded ' })).toBeVisible();
 
-    const client = resultsClient(baseURL!);
+    const client = clusterClients(baseURL).results;
     const { result } = await client.getResult({ resultId });
     const chunks: Uint8Array[] = [];
     for await (const { dataChunk } of client.downloadResultData({

@@ -1,18 +1,14 @@
-import { createClient } from '@connectrpc/connect';
-import { createGrpcWebTransport } from '@connectrpc/connect-node';
 import { type Page, expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 import { FilterStringOperator } from '../proto/gen/armonik/api/grpc/v1/filters_common_pb';
 import { SessionStatus } from '../proto/gen/armonik/api/grpc/v1/session_status_pb';
-import { SessionRawEnumField } from '../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
-import { Sessions } from '../proto/gen/armonik/api/grpc/v1/sessions_service_pb';
 import { TaskStatus } from '../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import {
   TaskOptionEnumField,
   TaskSummaryEnumField,
 } from '../proto/gen/armonik/api/grpc/v1/tasks_fields_pb';
-import { Tasks } from '../proto/gen/armonik/api/grpc/v1/tasks_service_pb';
+import { SESSION_ORDER, clusterClients, sessionsInStatus, taskStringIs } from './cluster';
 
 /**
  * The overview on the still e2e cluster (seed 7, no simulation). Other journeys act on the same
@@ -20,47 +16,6 @@ import { Tasks } from '../proto/gen/armonik/api/grpc/v1/tasks_service_pb';
  */
 const en = JSON.parse(readFileSync('src/app/i18n/en.json', 'utf8'));
 const number = (n: number) => n.toLocaleString('en-US');
-
-function clients(baseURL: string | undefined) {
-  const transport = createGrpcWebTransport({ baseUrl: baseURL!, httpVersion: '1.1' });
-  return {
-    sessions: createClient(Sessions, transport),
-    tasks: createClient(Tasks, transport),
-  };
-}
-
-const taskString = (field: TaskSummaryEnumField, value: string) => ({
-  field: { field: { case: 'taskSummaryField' as const, value: { field } } },
-  valueCondition: {
-    case: 'filterString' as const,
-    value: { value, operator: FilterStringOperator.EQUAL },
-  },
-});
-
-const sessionStatus = (status: SessionStatus) => ({
-  or: [
-    {
-      and: [
-        {
-          field: {
-            field: {
-              case: 'sessionRawField' as const,
-              value: { field: SessionRawEnumField.STATUS },
-            },
-          },
-          valueCondition: { case: 'filterStatus' as const, value: { value: status, operator: 0 } },
-        },
-      ],
-    },
-  ],
-});
-
-const createdAt = {
-  field: {
-    field: { case: 'sessionRawField' as const, value: { field: SessionRawEnumField.CREATED_AT } },
-  },
-  direction: 1,
-};
 
 async function openOverview(page: Page, path = '/') {
   await page.goto(path);
@@ -72,7 +27,7 @@ test.describe('overview', () => {
     page,
     baseURL,
   }) => {
-    const api = clients(baseURL);
+    const api = clusterClients(baseURL);
     await openOverview(page);
     const { status } = await api.tasks.countTasksByStatus({ filters: { or: [] } });
     const now = page.getByRole('region', { name: 'Now' });
@@ -90,8 +45,8 @@ test.describe('overview', () => {
       const { total } = await api.sessions.listSessions({
         page: 0,
         pageSize: 0,
-        filters: sessionStatus(SessionStatus[key.toUpperCase() as 'RUNNING']),
-        sort: createdAt,
+        filters: sessionsInStatus(SessionStatus[key.toUpperCase() as 'RUNNING']),
+        sort: SESSION_ORDER.oldest,
       });
       await expect(
         now.getByRole('link', {
@@ -129,12 +84,12 @@ test.describe('overview', () => {
     page,
     baseURL,
   }) => {
-    const api = clients(baseURL);
+    const api = clusterClients(baseURL);
     const { sessions } = await api.sessions.listSessions({
       page: 0,
       pageSize: 1,
       filters: { or: [] },
-      sort: createdAt,
+      sort: SESSION_ORDER.oldest,
     });
     const app = sessions[0]!.options!.applicationName;
     await openOverview(page, '/overview');
@@ -230,7 +185,7 @@ test.describe('overview', () => {
     page,
     baseURL,
   }) => {
-    const api = clients(baseURL);
+    const api = clusterClients(baseURL);
     await openOverview(page);
     const stuck = page.getByRole('region', { name: /^Stuck \(\d+\)$/ });
     const item = stuck.getByRole('listitem').first();
@@ -241,7 +196,7 @@ test.describe('overview', () => {
     const { session } = await api.sessions.getSession({ sessionId: id });
     expect(session!.status).toBe(SessionStatus.RUNNING);
     const { status } = await api.tasks.countTasksByStatus({
-      filters: { or: [{ and: [taskString(TaskSummaryEnumField.SESSION_ID, id)] }] },
+      filters: { or: [{ and: [taskStringIs(TaskSummaryEnumField.SESSION_ID, id)] }] },
     });
     const waiting = status
       .filter((s) =>
@@ -252,7 +207,7 @@ test.describe('overview', () => {
     const { tasks } = await api.tasks.listTasks({
       page: 0,
       pageSize: 1,
-      filters: { or: [{ and: [taskString(TaskSummaryEnumField.SESSION_ID, id)] }] },
+      filters: { or: [{ and: [taskStringIs(TaskSummaryEnumField.SESSION_ID, id)] }] },
       sort: {
         field: {
           field: { case: 'taskSummaryField', value: { field: TaskSummaryEnumField.ENDED_AT } },
@@ -287,7 +242,7 @@ test.describe('overview', () => {
     page,
     baseURL,
   }) => {
-    const api = clients(baseURL);
+    const api = clusterClients(baseURL);
     await openOverview(page);
     const stuck = page.getByRole('region', { name: /^Stuck \(\d+\)$/ });
     const first = stuck.getByRole('listitem').first();

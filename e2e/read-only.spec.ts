@@ -1,11 +1,8 @@
-import { createClient } from '@connectrpc/connect';
-import { createGrpcWebTransport } from '@connectrpc/connect-node';
 import { expect, test } from '@playwright/test';
 
 import { SessionStatus } from '../proto/gen/armonik/api/grpc/v1/session_status_pb';
-import { SessionRawEnumField } from '../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
-import { Sessions } from '../proto/gen/armonik/api/grpc/v1/sessions_service_pb';
 import { type ControlPlane, startControlPlane } from '../server/control-plane';
+import { clusterClients, sessionsIn } from './cluster';
 
 /**
  * A read-only user (the control plane started with `permissions: 'read-only'`, the same build)
@@ -27,38 +24,9 @@ test.beforeAll(async () => {
 test.afterAll(async () => plane?.close());
 
 async function runningSession(): Promise<string> {
-  const client = createClient(
-    Sessions,
-    createGrpcWebTransport({ baseUrl: plane.url, httpVersion: '1.1' }),
-  );
-  const { sessions } = await client.listSessions({
-    page: 0,
-    pageSize: 1,
-    filters: {
-      or: [
-        {
-          and: [
-            {
-              field: {
-                field: { case: 'sessionRawField', value: { field: SessionRawEnumField.STATUS } },
-              },
-              valueCondition: {
-                case: 'filterStatus',
-                value: { value: SessionStatus.RUNNING, operator: 0 },
-              },
-            },
-          ],
-        },
-      ],
-    },
-    sort: {
-      field: {
-        field: { case: 'sessionRawField', value: { field: SessionRawEnumField.SESSION_ID } },
-      },
-      direction: 1,
-    },
-  });
-  return sessions[0]!.sessionId;
+  const [session] = await sessionsIn(clusterClients(plane.url), SessionStatus.RUNNING, 'byId', 1);
+  if (!session) throw new Error('the read-only cluster has no running session');
+  return session.sessionId;
 }
 
 test.describe('a read-only user', () => {

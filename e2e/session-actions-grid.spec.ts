@@ -1,49 +1,18 @@
-import { createClient } from '@connectrpc/connect';
-import { createGrpcWebTransport } from '@connectrpc/connect-node';
 import { type Page, expect, test } from '@playwright/test';
 
 import { SessionStatus } from '../proto/gen/armonik/api/grpc/v1/session_status_pb';
-import { SessionRawEnumField } from '../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
-import { Sessions } from '../proto/gen/armonik/api/grpc/v1/sessions_service_pb';
+import { type ClusterClients, clusterClients, sessionsIn } from './cluster';
 
-/** A Sessions client of our own, to pick sessions and check what the cluster holds. */
-function sessionsClient(baseURL: string | undefined) {
-  return createClient(Sessions, createGrpcWebTransport({ baseUrl: baseURL!, httpVersion: '1.1' }));
-}
-
-type Client = ReturnType<typeof sessionsClient>;
+type Client = Pick<ClusterClients, 'sessions'>;
 
 async function withStatus(client: Client, status: SessionStatus, count: number): Promise<string[]> {
-  const { sessions } = await client.listSessions({
-    page: 0,
-    pageSize: count,
-    filters: {
-      or: [
-        {
-          and: [
-            {
-              field: {
-                field: { case: 'sessionRawField', value: { field: SessionRawEnumField.STATUS } },
-              },
-              valueCondition: { case: 'filterStatus', value: { value: status, operator: 0 } },
-            },
-          ],
-        },
-      ],
-    },
-    sort: {
-      field: {
-        field: { case: 'sessionRawField', value: { field: SessionRawEnumField.SESSION_ID } },
-      },
-      direction: 1,
-    },
-  });
+  const sessions = await sessionsIn(client, status, 'byId', count);
   expect(sessions).toHaveLength(count);
   return sessions.map((s) => s.sessionId);
 }
 
 async function statusOf(client: Client, id: string): Promise<SessionStatus | undefined> {
-  return (await client.getSession({ sessionId: id })).session?.status;
+  return (await client.sessions.getSession({ sessionId: id })).session?.status;
 }
 
 /** The sessions grid showing exactly these sessions (one OR-group per id, in the grid's URL form). */
@@ -55,7 +24,7 @@ async function gridOf(page: Page, ids: readonly string[]): Promise<void> {
 
 test.describe('session actions from the sessions grid', () => {
   test('the row menu offers only what the status allows, and acts', async ({ page, baseURL }) => {
-    const client = sessionsClient(baseURL);
+    const client = clusterClients(baseURL);
     const [running] = await withStatus(client, SessionStatus.RUNNING, 1);
     await gridOf(page, [running!]);
 
@@ -97,7 +66,7 @@ test.describe('session actions from the sessions grid', () => {
     page,
     baseURL,
   }) => {
-    const client = sessionsClient(baseURL);
+    const client = clusterClients(baseURL);
     const running = await withStatus(client, SessionStatus.RUNNING, 2);
     const [cancelled] = await withStatus(client, SessionStatus.CANCELLED, 1);
     const [purged] = await withStatus(client, SessionStatus.PURGED, 1);
@@ -141,7 +110,7 @@ test.describe('session actions from the sessions grid', () => {
   });
 
   test('"select all matching" reads every page before planning', async ({ page, baseURL }) => {
-    const client = sessionsClient(baseURL);
+    const client = clusterClients(baseURL);
     const running = await withStatus(client, SessionStatus.RUNNING, 12);
     // 12 sessions, 10 per page: the selection spans two pages.
     await page.goto(`/sessions?${running.map((id) => `f=sessionId:eq:${id}`).join('&')}&size=10`);
@@ -161,6 +130,6 @@ test.describe('session actions from the sessions grid', () => {
     await run.getByRole('button', { name: 'Copy report' }).click();
     await run.getByRole('button', { name: 'Close', exact: true }).click();
     for (const id of running) expect(await statusOf(client, id)).toBe(SessionStatus.PAUSED);
-    for (const id of running) await client.resumeSession({ sessionId: id });
+    for (const id of running) await client.sessions.resumeSession({ sessionId: id });
   });
 });

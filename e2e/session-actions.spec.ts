@@ -1,76 +1,19 @@
-import { createClient } from '@connectrpc/connect';
-import { createGrpcWebTransport } from '@connectrpc/connect-node';
 import { type Page, expect, test } from '@playwright/test';
 
 import { SessionStatus } from '../proto/gen/armonik/api/grpc/v1/session_status_pb';
-import { Sessions } from '../proto/gen/armonik/api/grpc/v1/sessions_service_pb';
-import { SessionRawEnumField } from '../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
-import { Tasks } from '../proto/gen/armonik/api/grpc/v1/tasks_service_pb';
-import { TaskSummaryEnumField } from '../proto/gen/armonik/api/grpc/v1/tasks_fields_pb';
 import { TaskStatus } from '../proto/gen/armonik/api/grpc/v1/task_status_pb';
-
-/** Our own clients, to pick sessions and check what the cluster holds without the browser. */
-function clients(baseURL: string | undefined) {
-  const transport = createGrpcWebTransport({ baseUrl: baseURL!, httpVersion: '1.1' });
-  return { sessions: createClient(Sessions, transport), tasks: createClient(Tasks, transport) };
-}
-
-type Clients = ReturnType<typeof clients>;
+import { type ClusterClients, clusterClients, sessionsIn, tasksOfSession } from './cluster';
 
 /** Running sessions, by id; with `withOpenTasks`, only those that still have unfinished tasks. */
-async function runningSessions(api: Clients, withOpenTasks = false): Promise<string[]> {
-  const { sessions } = await api.sessions.listSessions({
-    page: 0,
-    pageSize: 100,
-    filters: {
-      or: [
-        {
-          and: [
-            {
-              field: {
-                field: { case: 'sessionRawField', value: { field: SessionRawEnumField.STATUS } },
-              },
-              valueCondition: {
-                case: 'filterStatus',
-                value: { value: SessionStatus.RUNNING, operator: 0 },
-              },
-            },
-          ],
-        },
-      ],
-    },
-    sort: {
-      field: {
-        field: { case: 'sessionRawField', value: { field: SessionRawEnumField.SESSION_ID } },
-      },
-      direction: 1,
-    },
-  });
+async function runningSessions(api: ClusterClients, withOpenTasks = false): Promise<string[]> {
+  const sessions = await sessionsIn(api, SessionStatus.RUNNING, 'byId', 100);
   const ids = sessions
     .filter((s) => s.clientSubmission || s.workerSubmission)
     .map((s) => s.sessionId);
   if (!withOpenTasks) return ids;
   const open: string[] = [];
   for (const id of ids) {
-    const { status } = await api.tasks.countTasksByStatus({
-      filters: {
-        or: [
-          {
-            and: [
-              {
-                field: {
-                  field: {
-                    case: 'taskSummaryField',
-                    value: { field: TaskSummaryEnumField.SESSION_ID },
-                  },
-                },
-                valueCondition: { case: 'filterString', value: { value: id, operator: 0 } },
-              },
-            ],
-          },
-        ],
-      },
-    });
+    const { status } = await api.tasks.countTasksByStatus({ filters: tasksOfSession(id) });
     if (
       status.some(
         (s) => [TaskStatus.SUBMITTED, TaskStatus.DISPATCHED].includes(s.status) && s.count > 0,
@@ -96,7 +39,7 @@ test.describe('session actions on the inspection page', () => {
     page,
     baseURL,
   }) => {
-    const api = clients(baseURL);
+    const api = clusterClients(baseURL);
     const [id] = await runningSessions(api);
     await page.goto(`/sessions/${id}`);
     await expect(page.getByRole('heading', { level: 1, name: `Session ${id}` })).toBeVisible();
@@ -144,7 +87,7 @@ test.describe('session actions on the inspection page', () => {
     page,
     baseURL,
   }) => {
-    const api = clients(baseURL);
+    const api = clusterClients(baseURL);
     const [id] = await runningSessions(api, true);
     await page.goto(`/sessions/${id}`);
     await actions(page).getByRole('button', { name: 'Cancel session' }).click();
@@ -182,7 +125,7 @@ test.describe('session actions on the inspection page', () => {
   });
 
   test('delete arms only once "delete" is typed', async ({ page, baseURL }) => {
-    const api = clients(baseURL);
+    const api = clusterClients(baseURL);
     const [id] = await runningSessions(api);
     if (id === undefined) throw new Error('the seed has no running session');
     await page.goto(`/sessions/${id}`);
@@ -221,7 +164,7 @@ test.describe('session actions on the inspection page', () => {
     page,
     baseURL,
   }) => {
-    const api = clients(baseURL);
+    const api = clusterClients(baseURL);
     const [id] = await runningSessions(api);
     await page.goto(`/sessions/${id}`);
     await expect(actions(page).getByRole('button', { name: 'Close session' })).toBeVisible();
@@ -244,7 +187,7 @@ test.describe('session actions on the inspection page', () => {
   });
 
   test('a refusal shows the server reason and the true state', async ({ page, baseURL }) => {
-    const api = clients(baseURL);
+    const api = clusterClients(baseURL);
     const [id] = await runningSessions(api);
     await page.goto(`/sessions/${id}`);
     await expect(statusChip(page, 'Running')).toBeVisible();
@@ -261,7 +204,7 @@ test.describe('session actions on the inspection page', () => {
     page,
     baseURL,
   }) => {
-    const api = clients(baseURL);
+    const api = clusterClients(baseURL);
     const [id] = await runningSessions(api);
     // A 2 s deadline, and a link that loses Pause's answer: the server gets the call at once and
     // applies it, but the console hears nothing before its deadline.

@@ -1,50 +1,17 @@
-import { createClient } from '@connectrpc/connect';
-import { createGrpcWebTransport } from '@connectrpc/connect-node';
 import { expect, test } from '@playwright/test';
 
 import { SessionStatus } from '../proto/gen/armonik/api/grpc/v1/session_status_pb';
-import { SessionRawEnumField } from '../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
-import { Sessions } from '../proto/gen/armonik/api/grpc/v1/sessions_service_pb';
+import { type ClusterClients, clusterClients, sessionsIn } from './cluster';
 
-/** A Sessions client of our own, to pick a session and act on it as another client would. */
-function sessionsClient(baseURL: string | undefined) {
-  return createClient(Sessions, createGrpcWebTransport({ baseUrl: baseURL!, httpVersion: '1.1' }));
-}
-
-async function firstRunning(client: ReturnType<typeof sessionsClient>): Promise<string> {
-  const { sessions } = await client.listSessions({
-    page: 0,
-    pageSize: 1,
-    filters: {
-      or: [
-        {
-          and: [
-            {
-              field: {
-                field: { case: 'sessionRawField', value: { field: SessionRawEnumField.STATUS } },
-              },
-              valueCondition: {
-                case: 'filterStatus',
-                value: { value: SessionStatus.RUNNING, operator: 0 },
-              },
-            },
-          ],
-        },
-      ],
-    },
-    sort: {
-      field: {
-        field: { case: 'sessionRawField', value: { field: SessionRawEnumField.CREATED_AT } },
-      },
-      direction: 2,
-    },
-  });
-  return sessions[0]!.sessionId;
+async function firstRunning(client: ClusterClients): Promise<string> {
+  const [session] = await sessionsIn(client, SessionStatus.RUNNING, 'newest', 1);
+  if (!session) throw new Error('the e2e cluster has no running session');
+  return session.sessionId;
 }
 
 test.describe('session inspection page', () => {
   test('shows every section of a session', async ({ page, baseURL }) => {
-    const id = await firstRunning(sessionsClient(baseURL));
+    const id = await firstRunning(clusterClients(baseURL));
     await page.goto(`/sessions/${id}`);
     await expect(page.getByRole('heading', { level: 1, name: `Session ${id}` })).toBeVisible();
     for (const name of [
@@ -76,14 +43,14 @@ test.describe('session inspection page', () => {
   });
 
   test('shows events arriving live', async ({ page, baseURL }) => {
-    const client = sessionsClient(baseURL);
+    const client = clusterClients(baseURL);
     const id = await firstRunning(client);
     await page.goto(`/sessions/${id}`);
     await expect(page.getByText(/Listening for events/)).toBeVisible();
     await expect(page.getByText('No event yet.', { exact: false })).toBeVisible();
 
     // Another client pauses the session: its queued tasks move to Paused, live.
-    await client.pauseSession({ sessionId: id });
+    await client.sessions.pauseSession({ sessionId: id });
     const events = page.getByRole('list', { name: 'Session events, newest first' });
     await expect(events.getByRole('listitem').first()).toBeVisible();
     await expect(events.getByRole('listitem').first()).toContainText('Task status');
@@ -92,7 +59,7 @@ test.describe('session inspection page', () => {
 
     // Pausing the display keeps collecting; resuming shows what arrived meanwhile.
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
-    await client.resumeSession({ sessionId: id });
+    await client.sessions.resumeSession({ sessionId: id });
     await expect(page.getByRole('button', { name: /^Resume \([1-9]\d* new\)$/ })).toBeVisible();
     await expect(events.getByRole('listitem')).toHaveCount(paused);
     await page.getByRole('button', { name: /^Resume \(/ }).click();
