@@ -1,6 +1,7 @@
 import { DestroyRef, Injectable, InjectionToken, Injector, inject, signal } from '@angular/core';
 import { TranslateService } from '@ngx-translate/core';
 
+import { snackBarOf } from '../shared/lazy-overlays';
 import { type ActivityPatch } from '../sessions/action-journal.port';
 import { type ActivityEntry, isActivityEntry } from './activity-entry';
 import { JOURNAL_STORE, sortOldestFirst } from './journal-store';
@@ -164,10 +165,10 @@ export class ActivityJournal {
   /** The snack bar is loaded only when there is something to say (not in the initial bundle). */
   private say(key: string, params: Record<string, unknown>, urgent: boolean): void {
     const translate = this.injector.get(TranslateService, null);
-    void import('@angular/material/snack-bar').then(({ MatSnackBar }) => {
+    void snackBarOf(this.injector).then((snackBar) => {
       const message = (translate?.instant(key, params) as string | undefined) ?? key;
       const close = translate?.instant('common.close') as string | undefined;
-      this.injector.get(MatSnackBar).open(message, close, {
+      snackBar.open(message, close, {
         duration: urgent ? 15_000 : 8_000,
         politeness: urgent ? 'assertive' : 'polite',
       });

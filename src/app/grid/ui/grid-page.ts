@@ -16,7 +16,7 @@ import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/m
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { openLazily } from '../../shared/dialog-result';
-import { dialogOf } from './dialogs/lazy-overlays';
+import { dialogOf } from '../../shared/lazy-overlays';
 import { PAGE_SIZES } from '../model/view';
 import { GridStore } from '../state/grid.store';
 import { FilterChips } from './filter-chips';

@@ -8,7 +8,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { SAVED_VIEW_PARAMS, type SavedView, type SettingsError } from '../model/preferences';
 import { GridStore } from '../state/grid.store';
 import type { TextPromptData, TextPromptDialog } from './dialogs/text-prompt.dialog';
-import { dialogOf, openLazilyForChoiceIn, snackBarOf } from './dialogs/lazy-overlays';
+import { dialogOf, openLazilyForChoiceIn, snackBarOf } from '../../shared/lazy-overlays';
 import { GridI18n } from './grid-i18n';
 import type {
   ArmedConfirmData,

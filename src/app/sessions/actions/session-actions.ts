@@ -24,7 +24,7 @@ import type { ActionDialog, ActionDialogData, ActionDialogResult } from './actio
 import { type BulkTarget, bulkOffer, planBulk } from './bulk-planner';
 import type { BulkRunDialog, BulkRunDialogData } from './bulk-run.dialog';
 import { PendingActions } from './pending-actions.store';
-import { dialogOf, openLazilyForChoiceIn, snackBarOf } from '../../grid/ui/dialogs/lazy-overlays';
+import { dialogOf, openLazilyForChoiceIn, snackBarOf } from '../../shared/lazy-overlays';
 import { openLazily } from '../../shared/dialog-result';
 import { guardHeldActivationKeys } from '../../shared/held-key-guard';
 import { shortcutRequest } from './shortcuts';

@@ -3,7 +3,7 @@ import type { MatDialog, MatDialogConfig } from '@angular/material/dialog';
 import type { MatSnackBar } from '@angular/material/snack-bar';
 import { type Observable, from, switchMap } from 'rxjs';
 
-import { type DialogLoader, openLazilyForChoice } from '../../../shared/dialog-result';
+import { type DialogLoader, openLazilyForChoice } from './dialog-result';
 
 /**
  * MatDialog and MatSnackBar, imported on first use. A page that may open a dialog or show a
