@@ -1,4 +1,4 @@
-import { grown } from '../store/columns';
+import { grown } from '../store/typed-array-growth';
 import type { CompiledFilter } from './compile-filter';
 import { type SortPlan, compareKeys } from './compile-sort';
 import { type Pacer, UNPACED, pacedLoop } from './pacer';

@@ -1,5 +1,5 @@
 import { ResultStatus } from '../../proto/gen/armonik/api/grpc/v1/result_status_pb';
-import { grown, nextCapacity } from './columns';
+import { grown, nextCapacity } from './typed-array-growth';
 import { CompactColumn } from './compact-column';
 
 /**

@@ -1,5 +1,5 @@
 import { SessionStatus } from '../../proto/gen/armonik/api/grpc/v1/session_status_pb';
-import { IntList, grown } from './columns';
+import { IntList, grown } from './typed-array-growth';
 
 export interface SessionRecord {
   readonly index: number;

@@ -1,5 +1,5 @@
 import { TaskStatus } from '../../proto/gen/armonik/api/grpc/v1/task_status_pb';
-import { grown, nextCapacity } from './columns';
+import { grown, nextCapacity } from './typed-array-growth';
 import { CompactColumn } from './compact-column';
 
 /** Statuses after which a task never changes again (ArmoniK.Core's final-status list). */
