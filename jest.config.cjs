@@ -11,6 +11,9 @@ module.exports = {
     {
       ...angular,
       displayName: 'app',
+      // A hang guard, not a speed limit: on a busy 2-core machine a component test's first
+      // render (harnesses, lazy chunks) can pass Jest's 5 s default without anything being wrong.
+      testTimeout: 30_000,
       testEnvironment: 'jest-preset-angular/environments/jest-jsdom-env',
       setupFilesAfterEnv: ['<rootDir>/src/setup-jest.ts'],
       testMatch: ['<rootDir>/src/**/*.spec.ts'],
