@@ -8,17 +8,7 @@ const SHOW_DELAY_MS = 500;
  * its overlay; the bubble exists only while shown. What the tip says is also in the cell's text
  * or accessible description, so it is a convenience, never the only way to read something.
  */
-@Directive({
-  selector: '[appGridTips]',
-  host: {
-    '(pointerover)': 'over($event)',
-    '(pointerout)': 'out($event)',
-    '(focusin)': 'over($event)',
-    '(focusout)': 'hide()',
-    '(keydown.escape)': 'hide()',
-    '(scroll)': 'hide()',
-  },
-})
+@Directive({ selector: '[appGridTips]' })
 export class GridTipsDirective {
   private readonly document = inject(DOCUMENT);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
@@ -27,11 +17,23 @@ export class GridTipsDirective {
   private anchor?: HTMLElement;
 
   constructor() {
+    // Plain DOM listeners, not Angular host bindings: a tip only touches the DOM, and a host
+    // listener would run change detection on every pointer crossing — rows moving under a still
+    // pointer while the grid scrolls fire one per wheel step (bench section 7).
+    const listen = (type: string, handler: (event: Event) => void, capture = false) =>
+      this.host.addEventListener(type, handler, { capture, passive: true });
+    listen('pointerover', (event) => this.over(event));
+    listen('pointerout', (event) => this.out(event as PointerEvent));
+    listen('focusin', (event) => this.over(event));
+    listen('focusout', () => this.hide());
+    listen('keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Escape') this.hide();
+    });
+    listen('scroll', () => this.hide(), true);
     inject(DestroyRef).onDestroy(() => this.hide());
-    this.host.addEventListener('scroll', () => this.hide(), { capture: true, passive: true });
   }
 
-  protected over(event: Event): void {
+  private over(event: Event): void {
     const target =
       event.target instanceof Element ? event.target.closest<HTMLElement>('[data-tip]') : null;
     if (!target || !this.host.contains(target)) return;
@@ -41,7 +43,7 @@ export class GridTipsDirective {
     this.timer = setTimeout(() => this.show(target), SHOW_DELAY_MS);
   }
 
-  protected out(event: PointerEvent): void {
+  private out(event: PointerEvent): void {
     const to = event.relatedTarget instanceof Node ? event.relatedTarget : null;
     if (this.anchor && to && this.anchor.contains(to)) return;
     this.hide();
