@@ -1,5 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatDialog } from '@angular/material/dialog';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Injector,
+  computed,
+  inject,
+  input,
+} from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe } from '@ngx-translate/core';
 
@@ -7,6 +13,7 @@ import type { ColumnDef } from '../../model/definition';
 import { GRID_DEFINITION } from '../../state/grid-definition';
 import { ConsoleLocale } from '../../../shared/console-locale';
 import { openLazily } from '../../../shared/dialog-result';
+import { dialogOf } from '../../../shared/lazy-overlays';
 import type { ObjectViewData, ObjectViewDialog } from '../dialogs/object-view.dialog';
 import { GridI18n } from '../grid-i18n';
 
@@ -15,6 +22,9 @@ import { GridI18n } from '../grid-i18n';
  * styled as a text button: Material's button brings positioned ripple and focus layers, which in
  * a table with pinned (sticky) columns each become a compositor layer per row while scrolling.
  */
+const objectViewDialog = () =>
+  import('../dialogs/object-view.dialog').then((m) => m.ObjectViewDialog);
+
 @Component({
   selector: 'app-object-cell',
   imports: [MatIconModule, TranslatePipe],
@@ -64,7 +74,7 @@ import { GridI18n } from '../grid-i18n';
   `,
 })
 export class ObjectCell {
-  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   private readonly i18n = inject(GridI18n);
   private readonly definition = inject(GRID_DEFINITION);
   private readonly locale = inject(ConsoleLocale);
@@ -85,11 +95,15 @@ export class ObjectCell {
     () => this.column().title ?? this.i18n.t(this.column().label),
   );
 
-  /** The dialog loads on first open: a page of cells does not need its code to paint. */
-  protected open(): Promise<unknown> {
+  /**
+   * The dialog and MatDialog load on first open: a page of cells does not need their code to
+   * paint. The loader is one function for every cell, so a second click while it loads opens
+   * nothing more.
+   */
+  protected async open(): Promise<unknown> {
     return openLazily<ObjectViewDialog, ObjectViewData>(
-      this.dialog,
-      () => import('../dialogs/object-view.dialog').then((m) => m.ObjectViewDialog),
+      await dialogOf(this.injector),
+      objectViewDialog,
       {
         data: { title: this.columnName(), subject: this.rowId(), entries: this.entries() },
         autoFocus: 'dialog',
