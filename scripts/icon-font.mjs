@@ -22,6 +22,8 @@ import { fileURLToPath } from 'node:url';
 import * as hb from 'harfbuzzjs';
 import wawoff2 from 'wawoff2';
 
+import { NO_LAYOUT_CLOSURE, subset } from './hb-subset.mjs';
+
 import { isIconName, usedIcons } from './icon-names.mjs';
 import { buildTextFont } from './text-font.mjs';
 
@@ -32,9 +34,6 @@ export const OUT_DIR = join(ROOT, 'src/generated/icons');
 const FONT_FILE = 'material-symbols-outlined.woff2';
 const CSS_FILE = 'material-symbols-outlined.css';
 const MANIFEST_FILE = 'icons.json';
-/** HarfBuzz's HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE. */
-const NO_LAYOUT_CLOSURE = 0x200;
-const HB_MEMORY_MODE_WRITABLE = 2;
 /** Bump when the output format changes, so stale outputs are rebuilt. */
 const FORMAT = 1;
 
@@ -54,37 +53,6 @@ function shapeGlyphs(font, text) {
 }
 
 const openFont = (bytes) => new hb.Font(new hb.Face(new hb.Blob(bytes)));
-
-/** hb-subset through the raw exports of harfbuzzjs's subset build. */
-async function subset(ttf, glyphIds, codepoints) {
-  const wasm = readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
-  const { instance } = await WebAssembly.instantiate(wasm, {});
-  const e = instance.exports;
-  const pointer = e.malloc(ttf.length);
-  new Uint8Array(e.memory.buffer).set(ttf, pointer);
-  const blob = e.hb_blob_create(pointer, ttf.length, HB_MEMORY_MODE_WRITABLE, 0, 0);
-  const face = e.hb_face_create(blob, 0);
-  e.hb_blob_destroy(blob);
-  const input = e.hb_subset_input_create_or_fail();
-  if (!input) throw new Error('hb_subset_input_create_or_fail failed');
-  const glyphSet = e.hb_subset_input_glyph_set(input);
-  for (const id of glyphIds) e.hb_set_add(glyphSet, id);
-  const unicodeSet = e.hb_subset_input_unicode_set(input);
-  for (const cp of codepoints) e.hb_set_add(unicodeSet, cp);
-  e.hb_subset_input_set_flags(input, e.hb_subset_input_get_flags(input) | NO_LAYOUT_CLOSURE);
-  const result = e.hb_subset_or_fail(face, input);
-  e.hb_subset_input_destroy(input);
-  e.hb_face_destroy(face);
-  e.free(pointer);
-  if (!result) throw new Error('hb_subset_or_fail failed');
-  const out = e.hb_face_reference_blob(result);
-  const length = e.hb_blob_get_length(out);
-  const data = e.hb_blob_get_data(out, 0);
-  const bytes = Buffer.from(new Uint8Array(e.memory.buffer).slice(data, data + length));
-  e.hb_blob_destroy(out);
-  e.hb_face_destroy(result);
-  return bytes;
-}
 
 /** The stylesheet angular.json includes: the @font-face and the class MatIcon puts on icons. */
 function stylesheet() {
@@ -186,7 +154,7 @@ export async function buildIconFont({ force = false, quiet = false } = {}) {
     }
     shapeGlyphs(fullFont, name).forEach((id) => glyphIds.add(id));
   }
-  const subsetTtf = await subset(ttf, glyphIds, codepoints);
+  const subsetTtf = await subset(ttf, { codepoints, glyphIds, flags: NO_LAYOUT_CLOSURE });
   const missing = verify(fullFont, subsetTtf, names);
   if (missing.length) fail(`the subset font does not draw: ${missing.join(', ')}`);
   const woff2 = Buffer.from(await wawoff2.compress(subsetTtf));

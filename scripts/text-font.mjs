@@ -20,6 +20,8 @@ import { fileURLToPath } from 'node:url';
 import * as hb from 'harfbuzzjs';
 import wawoff2 from 'wawoff2';
 
+import { NO_HINTING, subset } from './hb-subset.mjs';
+
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const FONTSOURCE = dirname(require.resolve('@fontsource/roboto/400.css'));
@@ -30,9 +32,6 @@ const MANIFEST_FILE = 'fonts.json';
 const WEIGHTS = [400, 500];
 /** The face every page needs; the others load on demand and stay as they are. */
 const CUT_FACE = 'latin';
-/** HarfBuzz's HB_SUBSET_FLAGS_NO_HINTING. */
-const NO_HINTING = 0x1;
-const HB_MEMORY_MODE_WRITABLE = 2;
 /** Bump when the output format changes, so stale outputs are rebuilt. */
 const FORMAT = 1;
 
@@ -49,35 +48,6 @@ function codepointsOf(unicodeRange) {
     for (let cp = parseInt(from, 16); cp <= parseInt(to, 16); cp++) points.push(cp);
   }
   return points;
-}
-
-/** hb-subset (unicodes kept, hinting dropped) through the raw exports of harfbuzzjs's subset build. */
-async function subset(ttf, codepoints) {
-  const wasm = readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
-  const { instance } = await WebAssembly.instantiate(wasm, {});
-  const e = instance.exports;
-  const pointer = e.malloc(ttf.length);
-  new Uint8Array(e.memory.buffer).set(ttf, pointer);
-  const blob = e.hb_blob_create(pointer, ttf.length, HB_MEMORY_MODE_WRITABLE, 0, 0);
-  const face = e.hb_face_create(blob, 0);
-  e.hb_blob_destroy(blob);
-  const input = e.hb_subset_input_create_or_fail();
-  if (!input) throw new Error('hb_subset_input_create_or_fail failed');
-  const unicodeSet = e.hb_subset_input_unicode_set(input);
-  for (const cp of codepoints) e.hb_set_add(unicodeSet, cp);
-  e.hb_subset_input_set_flags(input, e.hb_subset_input_get_flags(input) | NO_HINTING);
-  const result = e.hb_subset_or_fail(face, input);
-  e.hb_subset_input_destroy(input);
-  e.hb_face_destroy(face);
-  e.free(pointer);
-  if (!result) throw new Error('hb_subset_or_fail failed');
-  const out = e.hb_face_reference_blob(result);
-  const length = e.hb_blob_get_length(out);
-  const data = e.hb_blob_get_data(out, 0);
-  const bytes = Buffer.from(new Uint8Array(e.memory.buffer).slice(data, data + length));
-  e.hb_blob_destroy(out);
-  e.hb_face_destroy(result);
-  return bytes;
 }
 
 const openFont = (bytes) => new hb.Font(new hb.Face(new hb.Blob(bytes)));
@@ -149,7 +119,7 @@ export async function buildTextFont({ force = false, quiet = false } = {}) {
       const sourceTtf = Buffer.from(
         await wawoff2.decompress(readFileSync(join(FONTSOURCE, `files/${face.name}.woff2`))),
       );
-      const cutTtf = await subset(sourceTtf, codepoints);
+      const cutTtf = await subset(sourceTtf, { codepoints, flags: NO_HINTING });
       const wrong = differences(sourceTtf, cutTtf, codepoints);
       if (wrong.length) {
         const shown = wrong.slice(0, 10).map((cp) => `U+${cp.toString(16).toUpperCase()}`);
