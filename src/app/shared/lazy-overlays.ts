@@ -1,9 +1,9 @@
 import { type Injector } from '@angular/core';
-import type { MatDialog, MatDialogConfig } from '@angular/material/dialog';
+import type { MatDialog, MatDialogConfig, MatDialogRef } from '@angular/material/dialog';
 import type { MatSnackBar } from '@angular/material/snack-bar';
 import { type Observable, from, switchMap } from 'rxjs';
 
-import { type DialogLoader, openLazilyForChoice } from './dialog-result';
+import { type DialogLoader, openLazily, openLazilyForChoice } from './dialog-result';
 
 /**
  * MatDialog and MatSnackBar, imported on first use. A page that may open a dialog or show a
@@ -17,6 +17,15 @@ export function dialogOf(injector: Injector): Promise<MatDialog> {
 
 export function snackBarOf(injector: Injector): Promise<MatSnackBar> {
   return import('@angular/material/snack-bar').then((m) => injector.get(m.MatSnackBar));
+}
+
+/** `openLazily` on the MatDialog of `injector`, imported on first use (`dialogOf`). */
+export async function openLazilyIn<C, D = unknown, R = unknown>(
+  injector: Injector,
+  load: DialogLoader<C>,
+  config: MatDialogConfig<D>,
+): Promise<MatDialogRef<C, R> | undefined> {
+  return openLazily<C, D, R>(await dialogOf(injector), load, config);
 }
 
 /** `openLazilyForChoice` on the MatDialog of `injector`, imported on first use (`dialogOf`). */

@@ -15,8 +15,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import { openLazily } from '../../shared/dialog-result';
-import { dialogOf } from '../../shared/lazy-overlays';
+import { openLazilyIn } from '../../shared/lazy-overlays';
 import { PAGE_SIZES } from '../model/view';
 import { GridStore } from '../state/grid.store';
 import { FilterChips } from './filter-chips';
@@ -93,10 +92,10 @@ export class GridPage {
     this.view().filters.groups.reduce((sum, group) => sum + group.length, 0),
   );
 
-  // Dialogs load on first open (dialogOf, openLazily): the first paint needs neither MatDialog nor
+  // Dialogs load on first open (openLazilyIn): the first paint needs neither MatDialog nor
   // the dialogs themselves.
-  protected async openFilters(): Promise<unknown> {
-    return openLazily(await dialogOf(this.injector), filterBuilder, {
+  protected openFilters(): Promise<unknown> {
+    return openLazilyIn(this.injector, filterBuilder, {
       injector: this.injector,
       width: '980px',
       maxWidth: '96vw',
@@ -104,8 +103,8 @@ export class GridPage {
     });
   }
 
-  protected async openColumns(): Promise<unknown> {
-    return openLazily(await dialogOf(this.injector), columnChooser, {
+  protected openColumns(): Promise<unknown> {
+    return openLazilyIn(this.injector, columnChooser, {
       injector: this.injector,
       width: '620px',
       maxWidth: '96vw',
@@ -113,8 +112,8 @@ export class GridPage {
     });
   }
 
-  protected async openShortcuts(): Promise<unknown> {
-    return openLazily(await dialogOf(this.injector), shortcutsDialog, {
+  protected openShortcuts(): Promise<unknown> {
+    return openLazilyIn(this.injector, shortcutsDialog, {
       width: '520px',
       maxWidth: '96vw',
       autoFocus: 'dialog',

@@ -8,14 +8,13 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { SAVED_VIEW_PARAMS, type SavedView, type SettingsError } from '../model/preferences';
 import { GridStore } from '../state/grid.store';
 import type { TextPromptData, TextPromptDialog } from './dialogs/text-prompt.dialog';
-import { dialogOf, openLazilyForChoiceIn, snackBarOf } from '../../shared/lazy-overlays';
+import { openLazilyForChoiceIn, openLazilyIn, snackBarOf } from '../../shared/lazy-overlays';
 import { GridI18n } from './grid-i18n';
 import type {
   ArmedConfirmData,
   ArmedConfirmDialog,
   ArmedConfirmTexts,
 } from '../../shared/armed-confirm.dialog';
-import { openLazily } from '../../shared/dialog-result';
 import { saveBlob } from '../../shared/save-blob';
 import { MAX_SAVED_VIEWS, MAX_SETTINGS_BYTES } from '../model/settings-file';
 
@@ -110,8 +109,8 @@ export class ViewsMenu {
     });
   }
 
-  protected async manage(): Promise<unknown> {
-    return openLazily(await dialogOf(this.injector), manageViews, { injector: this.injector });
+  protected manage(): Promise<unknown> {
+    return openLazilyIn(this.injector, manageViews, { injector: this.injector });
   }
 
   protected copyLink(): void {

@@ -24,8 +24,7 @@ import type { ActionDialog, ActionDialogData, ActionDialogResult } from './actio
 import { type BulkTarget, bulkOffer, planBulk } from './bulk-planner';
 import type { BulkRunDialog, BulkRunDialogData } from './bulk-run.dialog';
 import { PendingActions } from './pending-actions.store';
-import { dialogOf, openLazilyForChoiceIn, snackBarOf } from '../../shared/lazy-overlays';
-import { openLazily } from '../../shared/dialog-result';
+import { openLazilyForChoiceIn, openLazilyIn, snackBarOf } from '../../shared/lazy-overlays';
 import { guardHeldActivationKeys } from '../../shared/held-key-guard';
 import { shortcutRequest } from './shortcuts';
 import { statusLabelKey } from './status-label';
@@ -201,17 +200,14 @@ export class SessionActions {
         width: '560px',
       },
     ).subscribe((result) => {
-      // MatDialog is loaded by now: the confirmation was opened through it.
-      void dialogOf(this.injector).then((dialog) =>
-        openLazily<BulkRunDialog, BulkRunDialogData>(dialog, bulkRunDialog, {
-          data: { plan, ...(result.stop ? { stop: result.stop } : {}) },
-          width: '720px',
-          disableClose: true,
-          // Focus on the dialog itself, not on Stop: an Enter still held from the confirmation
-          // must not press anything in it.
-          autoFocus: 'dialog',
-        }),
-      );
+      void openLazilyIn<BulkRunDialog, BulkRunDialogData>(this.injector, bulkRunDialog, {
+        data: { plan, ...(result.stop ? { stop: result.stop } : {}) },
+        width: '720px',
+        disableClose: true,
+        // Focus on the dialog itself, not on Stop: an Enter still held from the confirmation
+        // must not press anything in it.
+        autoFocus: 'dialog',
+      });
     });
   }
 

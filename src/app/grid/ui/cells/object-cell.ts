@@ -12,8 +12,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { ColumnDef } from '../../model/definition';
 import { GRID_DEFINITION } from '../../state/grid-definition';
 import { ConsoleLocale } from '../../../shared/console-locale';
-import { openLazily } from '../../../shared/dialog-result';
-import { dialogOf } from '../../../shared/lazy-overlays';
+import { openLazilyIn } from '../../../shared/lazy-overlays';
 import type { ObjectViewData, ObjectViewDialog } from '../dialogs/object-view.dialog';
 import { GridI18n } from '../grid-i18n';
 
@@ -100,16 +99,12 @@ export class ObjectCell {
    * paint. The loader is one function for every cell, so a second click while it loads opens
    * nothing more.
    */
-  protected async open(): Promise<unknown> {
-    return openLazily<ObjectViewDialog, ObjectViewData>(
-      await dialogOf(this.injector),
-      objectViewDialog,
-      {
-        data: { title: this.columnName(), subject: this.rowId(), entries: this.entries() },
-        autoFocus: 'dialog',
-        width: '640px',
-        maxWidth: '96vw',
-      },
-    );
+  protected open(): Promise<unknown> {
+    return openLazilyIn<ObjectViewDialog, ObjectViewData>(this.injector, objectViewDialog, {
+      data: { title: this.columnName(), subject: this.rowId(), entries: this.entries() },
+      autoFocus: 'dialog',
+      width: '640px',
+      maxWidth: '96vw',
+    });
   }
 }
