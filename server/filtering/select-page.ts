@@ -177,15 +177,3 @@ export function topRows(
     sorted: () => heap.slice().sort(sort.compare),
   };
 }
-
-/** The k first of `rows` in sort order (topRows over a list). */
-export async function smallest(
-  rows: ArrayLike<number>,
-  k: number,
-  sort: Omit<SortPlan, 'inRowOrder'>,
-  pacer: Pacer = UNPACED,
-): Promise<number[]> {
-  const top = topRows(k, sort);
-  await pacedLoop(0, rows.length, pacer, (i) => top.offer(rows[i]!));
-  return top.sorted();
-}
