@@ -10,6 +10,7 @@ import {
   taskState,
   tasksIn,
 } from './cluster';
+import { consoleIdle } from './console-idle';
 
 /**
  * Every dialog that changes something on the cluster × every way out of it (issue 9). After a
@@ -41,23 +42,6 @@ async function tasksWith(
   const tasks = await tasksIn(api, status, count);
   expect(tasks).toHaveLength(count);
   return tasks.map((t) => t.id);
-}
-
-/**
- * The console's idle signal: no call in flight once two frames have rendered. Counting after it
- * means any call a way out had sent is already seen.
- */
-async function idle(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) =>
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() =>
-            resolve(document.documentElement.getAttribute('data-calls-in-flight') === '0'),
-          ),
-        ),
-      ),
-  );
 }
 
 /** Mutating calls the browser sends, by method name. */
@@ -560,7 +544,7 @@ for (const scenario of [
         const outcome = await way.run(page, opened, scenario);
         if (outcome === 'dismissed') {
           // The cluster's own answer, read after the way out: nothing changed, nothing was sent.
-          await idle(page);
+          await consoleIdle(page);
           expect(await opened.state()).toEqual(before);
           expect(calls()).toBe(0);
         } else {
@@ -571,7 +555,7 @@ for (const scenario of [
             })
             .toEqual([]);
           await opened.finished();
-          await idle(page);
+          await consoleIdle(page);
           expect(calls()).toBe(opened.calls);
         }
       });

@@ -1,5 +1,7 @@
 import { type Page, expect, test } from '@playwright/test';
 
+import { consoleIdle } from './console-idle';
+
 /**
  * Journeys on the sessions grid, on the embedded cluster (seed 7, no simulation). Elements are
  * found by role and accessible name, as a user (or a screen reader) finds them. Other journeys
@@ -522,20 +524,9 @@ test.describe('sessions grid', () => {
   test('a refresh costs one ListSessions and at most one count per changing row on screen', async ({
     page,
   }) => {
-    // The console's own idle signal: no call in flight once two frames have rendered (the
-    // rows on screen ask for their counts from an IntersectionObserver, within a frame).
     const idle = async () => {
       await expect(table(page)).toHaveAttribute('aria-busy', 'false');
-      await page.waitForFunction(
-        () =>
-          new Promise<boolean>((resolve) =>
-            requestAnimationFrame(() =>
-              requestAnimationFrame(() =>
-                resolve(document.documentElement.getAttribute('data-calls-in-flight') === '0'),
-              ),
-            ),
-          ),
-      );
+      await consoleIdle(page);
     };
     const calls = { list: 0, counts: 0 };
     page.on('request', (request) => {
