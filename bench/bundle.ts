@@ -16,9 +16,10 @@ import { type SectionBuilder } from './report';
 
 /**
  * The bench builds into its own folder (git-ignored), so a colleague's `ng build` or e2e run
- * rewriting dist/ cannot swap the files under a running measurement.
+ * rewriting dist/ cannot swap the files under a running measurement. BENCH_BUILD_DIR gives two
+ * benches run side by side (while comparing two branches of work) a folder each.
  */
-export const BUILD_DIR = 'bench/out/dist';
+export const BUILD_DIR = process.env['BENCH_BUILD_DIR'] ?? 'bench/out/dist';
 export const DIST_DIR = `${BUILD_DIR}/browser`;
 const STATS_FILE = `${BUILD_DIR}/browser-stats.json`;
 /** What `npm run build` produces: served with --no-build when the bench has no build of its own. */
