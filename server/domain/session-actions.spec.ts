@@ -22,9 +22,9 @@ function cluster(): { c: Cluster; events: ClusterEvent[]; clock: { now: number }
 }
 
 const statuses = (c: Cluster, s: SessionRecord) =>
-  Array.from(s.tasks.view(), (row) => c.tasks.status[row]! as TaskStatus);
+  Array.from(c.sessions.taskRows.rowsOf(s.index), (row) => c.tasks.status[row]! as TaskStatus);
 const resultStatuses = (c: Cluster, s: SessionRecord) =>
-  Array.from(s.results.view(), (row) => c.results.status[row]!);
+  Array.from(c.sessions.resultRows.rowsOf(s.index), (row) => c.results.status[row]!);
 const count = <T>(list: T[], value: T) => list.filter((x) => x === value).length;
 
 function runningWith(c: Cluster, wanted: (tasks: TaskStatus[]) => boolean): SessionRecord {
@@ -66,7 +66,7 @@ describe('lifecycle effects', () => {
     expect(
       events.filter((e) => e.type === 'taskStatus' && e.status === TaskStatus.PAUSED),
     ).toHaveLength(queued);
-    expect(s.taskCounts[TaskStatus.PAUSED]).toBe(count(paused, TaskStatus.PAUSED));
+    expect(c.sessions.taskCount(s.index, TaskStatus.PAUSED)).toBe(count(paused, TaskStatus.PAUSED));
 
     transitionSession(c, s.id, 'resume');
     const resumed = statuses(c, s);
@@ -131,7 +131,7 @@ describe('lifecycle effects', () => {
     transitionSession(c, s.id, 'close');
     transitionSession(c, s.id, 'purge');
     expect(s.status).toBe(SessionStatus.PURGED);
-    Array.from(s.results.view()).forEach((row, i) => {
+    Array.from(c.sessions.resultRows.rowsOf(s.index)).forEach((row, i) => {
       expect(c.results.status[row]).toBe(
         c.results.manualDeletion[row] ? before[i] : ResultStatus.DELETED,
       );
@@ -141,8 +141,9 @@ describe('lifecycle effects', () => {
   it('Delete answers Deleted, then the session, its tasks and results are gone; deleting again is OK', () => {
     const { c, clock } = cluster();
     const s = runningWith(c, (t) => t.length > 0);
-    const taskRow = s.tasks.at(0);
-    const resultRow = s.results.at(0);
+    const taskRow = c.sessions.taskRows.first(s.index);
+    const resultRow = c.sessions.resultRows.first(s.index);
+    const taskRows = c.sessions.taskRows.count(s.index);
     const total = Array.from(c.taskCounts).reduce((a, b) => a + b, 0);
     clock.now = NOW + 1;
     const reply = deleteSession(c, s.id);
@@ -154,7 +155,7 @@ describe('lifecycle effects', () => {
     expect(c.findSession(s.id)).toBeUndefined();
     expect(c.findTask(c.taskId(taskRow))).toBeUndefined();
     expect(c.findResult(c.resultId(resultRow))).toBeUndefined();
-    expect(Array.from(c.taskCounts).reduce((a, b) => a + b, 0)).toBe(total - s.tasks.length);
+    expect(Array.from(c.taskCounts).reduce((a, b) => a + b, 0)).toBe(total - taskRows);
     const again = deleteSession(c, s.id);
     expect([
       again.status,

@@ -40,7 +40,7 @@ const EFFECTS: Readonly<
 > = {
   pause(cluster, session) {
     // Queued work is held; PROCESSING tasks are already on a worker and finish normally.
-    for (const row of session.tasks.view()) {
+    for (const row of cluster.sessions.taskRows.rowsOf(session.index)) {
       const status = cluster.tasks.status[row];
       if (status === TaskStatus.SUBMITTED || status === TaskStatus.DISPATCHED) {
         cluster.setTaskStatus(row, TaskStatus.PAUSED);
@@ -49,7 +49,7 @@ const EFFECTS: Readonly<
   },
   resume(cluster, session) {
     const { tasks } = cluster;
-    for (const row of session.tasks.view()) {
+    for (const row of cluster.sessions.taskRows.rowsOf(session.index)) {
       if (tasks.status[row] !== TaskStatus.PAUSED) continue;
       // Re-queued from scratch: the pod that had received it no longer owns it.
       tasks.pod[row] = -1;
@@ -64,8 +64,8 @@ const EFFECTS: Readonly<
     session.cancelledAt = now;
     session.clientSubmission = false;
     session.workerSubmission = false;
-    cancelTasks(cluster, session.tasks.view().slice());
-    for (const row of session.results.view()) {
+    cancelTasks(cluster, cluster.sessions.taskRows.rowsOf(session.index));
+    for (const row of cluster.sessions.resultRows.rowsOf(session.index)) {
       if (cluster.results.status[row] === ResultStatus.CREATED)
         cluster.setResultStatus(row, ResultStatus.ABORTED);
     }
@@ -81,7 +81,7 @@ const EFFECTS: Readonly<
     session.clientSubmission = false;
     session.workerSubmission = false;
     const { results } = cluster;
-    for (const row of session.results.view()) {
+    for (const row of cluster.sessions.resultRows.rowsOf(session.index)) {
       if (results.manualDeletion[row] === 0) cluster.setResultStatus(row, ResultStatus.DELETED);
     }
   },

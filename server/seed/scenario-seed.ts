@@ -25,13 +25,14 @@ export function seedScenarios(cluster: Cluster): void {
   for (const session of cluster.sessions.all()) {
     const active =
       session.status === SessionStatus.RUNNING || session.status === SessionStatus.PAUSED;
-    if (!active || session.taskCounts[TaskStatus.COMPLETED]! < MIN_FINISHED) continue;
+    if (!active || cluster.sessions.taskCount(session.index, TaskStatus.COMPLETED) < MIN_FINISHED)
+      continue;
     if (!rng.chance(FAILING_SESSION_SHARE)) continue;
     // Results other tasks depend on keep their data: only leaves of the work fail.
     const needed = new Set<number>();
-    for (const row of session.tasks.view())
-      if (tasks.dependency[row]! >= 0) needed.add(tasks.dependency[row]!);
-    for (const row of session.tasks.view()) {
+    const rows = cluster.sessions.taskRows.rowsOf(session.index);
+    for (const row of rows) if (tasks.dependency[row]! >= 0) needed.add(tasks.dependency[row]!);
+    for (const row of rows) {
       if (tasks.status[row] !== TaskStatus.COMPLETED || !rng.chance(FAILED_SHARE)) continue;
       const outputs = cluster.taskOutputs(row);
       if (outputs.some((r) => needed.has(r))) continue;

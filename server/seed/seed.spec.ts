@@ -22,14 +22,14 @@ const FAILED = [TaskStatus.ERROR, TaskStatus.TIMEOUT];
 /** Last end time of a session's finished tasks (NaN when none finished). */
 function lastEnded(c: Cluster, s: SessionRecord): number {
   let last = NaN;
-  for (const r of s.tasks.view())
+  for (const r of c.sessions.taskRows.rowsOf(s.index))
     if (isFinalTaskStatus(c.tasks.status[r]!) && !(c.tasks.endedAt.get(r) <= last))
       last = c.tasks.endedAt.get(r);
   return last;
 }
 
-const count = (s: SessionRecord, statuses: readonly TaskStatus[]) =>
-  statuses.reduce((n, t) => n + s.taskCounts[t]!, 0);
+const count = (c: Cluster, s: SessionRecord, statuses: readonly TaskStatus[]) =>
+  statuses.reduce((n, t) => n + c.sessions.taskCount(s.index, t), 0);
 
 /** Everything observable about the data set, in a comparable form. */
 function fingerprint(c: Cluster) {
@@ -38,7 +38,7 @@ function fingerprint(c: Cluster) {
     s.status,
     s.createdAt,
     s.partitionIds.join(','),
-    s.tasks.length,
+    c.sessions.taskRows.count(s.index),
   ]);
   const tasks = Array.from({ length: c.tasks.count }, (_, r) => [
     c.taskId(r),
@@ -90,7 +90,10 @@ describe('seed', () => {
 
   it('keeps task statuses consistent with the session status', () => {
     for (const s of c.sessions.all()) {
-      const statuses = Array.from(s.tasks.view(), (r) => c.tasks.status[r]! as TaskStatus);
+      const statuses = Array.from(
+        c.sessions.taskRows.rowsOf(s.index),
+        (r) => c.tasks.status[r]! as TaskStatus,
+      );
       if (s.status === SessionStatus.CANCELLED || s.status === SessionStatus.PURGED) {
         expect(statuses.filter((t) => !isFinalTaskStatus(t))).toEqual([]);
       }
@@ -102,7 +105,7 @@ describe('seed', () => {
       // per-session counters match the rows
       const counts = new Int32Array(14);
       statuses.forEach((t) => counts[t]!++);
-      expect(Array.from(s.taskCounts)).toEqual(Array.from(counts));
+      expect(Array.from(c.sessions.taskCountsOf(s.index))).toEqual(Array.from(counts));
     }
   });
 
@@ -177,13 +180,13 @@ describe('seed', () => {
     const big = seeded(7, 500, 40_000);
     const sessions = [...big.sessions.all()];
     const finished = (s: SessionRecord) =>
-      count(s, [TaskStatus.COMPLETED, ...FAILED, TaskStatus.CANCELLED]);
+      count(big, s, [TaskStatus.COMPLETED, ...FAILED, TaskStatus.CANCELLED]);
 
     it('has stalled Running sessions: tasks waiting, nothing finished for over 10 minutes', () => {
       const stalled = sessions.filter(
         (s) =>
           s.status === SessionStatus.RUNNING &&
-          count(s, WAITING) > 0 &&
+          count(big, s, WAITING) > 0 &&
           NOW - (Number.isNaN(lastEnded(big, s)) ? s.createdAt : lastEnded(big, s)) > 10 * MINUTE,
       );
       expect(stalled.length).toBeGreaterThanOrEqual(3);
@@ -194,11 +197,11 @@ describe('seed', () => {
         (s) =>
           (s.status === SessionStatus.RUNNING || s.status === SessionStatus.PAUSED) &&
           finished(s) >= 20 &&
-          count(s, FAILED) / finished(s) >= 0.3,
+          count(big, s, FAILED) / finished(s) >= 0.3,
       );
       expect(failing.length).toBeGreaterThanOrEqual(3);
       for (const s of failing)
-        for (const r of s.tasks.view())
+        for (const r of big.sessions.taskRows.rowsOf(s.index))
           if (big.tasks.status[r] === TaskStatus.ERROR)
             expect(big.messages.get(big.tasks.message[r]!)).not.toBe('');
     });
@@ -215,14 +218,14 @@ describe('seed', () => {
       expect(fingerprint(base).sessions).toEqual(fingerprint(big).sessions);
       const changed = sessions.filter(
         (s, i) =>
-          Array.from(s.taskCounts).join() !==
-          Array.from([...base.sessions.all()][i]!.taskCounts).join(),
+          Array.from(big.sessions.taskCountsOf(s.index)).join() !==
+          Array.from(base.sessions.taskCountsOf(i)).join(),
       );
       expect(changed.length).toBeGreaterThan(0);
       expect(changed.length).toBeLessThan(sessions.length / 10);
       // a failed task's outputs were aborted, not left completed
       for (const s of changed)
-        for (const r of s.tasks.view())
+        for (const r of big.sessions.taskRows.rowsOf(s.index))
           if (big.tasks.status[r] === TaskStatus.ERROR)
             for (const out of big.taskOutputs(r))
               if (big.results.owner[out] === r)

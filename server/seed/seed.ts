@@ -29,6 +29,7 @@ export function seedCluster(cluster: Cluster, options: SeedOptions): void {
     }
   }
 
+  cluster.sessions.reserve(options.sessions);
   const sessions = seedSessions(cluster, rng, options.sessions, options.now);
   const budgets = taskBudgets(rng, sessions.length, options.tasks);
   cluster.tasks.reserve(options.tasks + 16);

@@ -22,7 +22,9 @@ function setup() {
   const cluster = new Cluster(4, () => NOW);
   seedCluster(cluster, { sessions: 20, tasks: 2000, now: NOW });
   const session = [...cluster.sessions.all()].find(
-    (s) => s.status === SessionStatus.RUNNING && s.taskCounts[TaskStatus.SUBMITTED]! > 0,
+    (s) =>
+      s.status === SessionStatus.RUNNING &&
+      cluster.sessions.taskCount(s.index, TaskStatus.SUBMITTED) > 0,
   )!;
   const service = eventsService(createServiceContext(cluster, { username: 'u' }));
   return { cluster, session, service };
@@ -58,7 +60,7 @@ describe('Events.GetEvents', () => {
     transitionSession(cluster, session.id, 'pause');
     await tick();
     const updates = sub.received.filter((m) => m.update.case === 'taskStatusUpdate');
-    expect(updates.length).toBe(session.taskCounts[TaskStatus.PAUSED]);
+    expect(updates.length).toBe(cluster.sessions.taskCount(session.index, TaskStatus.PAUSED));
     expect(updates.every((m) => m.sessionId === session.id)).toBe(true);
     await sub.stop();
     expect(cluster.bus.listenerCount(session.index)).toBe(0);

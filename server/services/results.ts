@@ -35,7 +35,8 @@ export function resultIndex(cluster: Cluster): IndexResolver {
       const row = cluster.findResult(value);
       return row === undefined ? [] : [row];
     }
-    return cluster.findSession(value)?.results.view() ?? [];
+    const session = cluster.findSession(value);
+    return session ? cluster.sessions.resultRows.rowsOf(session.index) : [];
   };
 }
 

@@ -39,7 +39,8 @@ export function taskIndex(cluster: Cluster): IndexResolver {
       const row = cluster.findTask(value);
       return row === undefined ? [] : [row];
     }
-    return cluster.findSession(value)?.tasks.view() ?? [];
+    const session = cluster.findSession(value);
+    return session ? cluster.sessions.taskRows.rowsOf(session.index) : [];
   };
 }
 
@@ -225,7 +226,9 @@ export async function countByStatus(
   if (sessionIds.every((id): id is string => id !== undefined)) {
     for (const id of new Set(sessionIds)) {
       const session = cluster.findSession(id);
-      if (session) for (let s = 0; s < TASK_STATUS_SLOTS; s++) counts[s]! += session.taskCounts[s]!;
+      if (session)
+        for (let s = 0; s < TASK_STATUS_SLOTS; s++)
+          counts[s]! += cluster.sessions.taskCount(session.index, s);
     }
     return counts;
   }

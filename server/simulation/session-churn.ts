@@ -5,6 +5,7 @@ import { spawnTask } from '../domain/task-factory';
 import { APPLICATIONS, OWNERS, PRIORITY_CLASSES } from '../seed/demo-catalog';
 import { Cluster } from '../store/cluster';
 import type { Random } from '../store/random';
+import { TASK_STATUS_SLOTS } from '../store/session-store';
 import { isFinalTaskStatus } from '../store/task-store';
 
 const MINUTE = 60_000;
@@ -52,11 +53,11 @@ export function openSession(cluster: Cluster, rng: Random): void {
 export function closeFinishedSession(cluster: Cluster, rng: Random): void {
   const candidates: string[] = [];
   for (const session of cluster.sessions.all()) {
-    if (session.status !== SessionStatus.RUNNING || session.tasks.length === 0) continue;
+    if (session.status !== SessionStatus.RUNNING) continue;
+    if (cluster.sessions.taskRows.count(session.index) === 0) continue;
     let open = 0;
-    session.taskCounts.forEach((n, status) => {
-      if (status !== 0 && !isFinalTaskStatus(status)) open += n;
-    });
+    for (let status = 1; status < TASK_STATUS_SLOTS; status++)
+      if (!isFinalTaskStatus(status)) open += cluster.sessions.taskCount(session.index, status);
     if (open === 0) candidates.push(session.id);
   }
   if (candidates.length > 0) transitionSession(cluster, rng.pick(candidates), 'close');

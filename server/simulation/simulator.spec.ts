@@ -37,7 +37,7 @@ function setup() {
 }
 
 const statusesOf = (c: Cluster, s: SessionRecord) =>
-  Array.from(s.tasks.view(), (r) => c.tasks.status[r]! as TaskStatus);
+  Array.from(c.sessions.taskRows.rowsOf(s.index), (r) => c.tasks.status[r]! as TaskStatus);
 
 describe('simulator', () => {
   it('moves work forward in Running sessions, completing results and creating retries', () => {
@@ -108,7 +108,7 @@ describe('simulator', () => {
     for (const s of cluster.sessions.all()) {
       const counts = new Int32Array(14);
       statusesOf(cluster, s).forEach((t) => counts[t]!++);
-      expect(Array.from(s.taskCounts)).toEqual(Array.from(counts));
+      expect(Array.from(cluster.sessions.taskCountsOf(s.index))).toEqual(Array.from(counts));
     }
   });
 
@@ -120,14 +120,16 @@ describe('simulator', () => {
     expect(created.status).toBe(SessionStatus.RUNNING);
     expect(statusesOf(cluster, created).every((t) => t === TaskStatus.SUBMITTED)).toBe(true);
     expect(events.filter((e) => e.type === 'newTask' && e.session === created.index)).toHaveLength(
-      created.tasks.length,
+      cluster.sessions.taskRows.count(created.index),
     );
-    expect(queues.submitted.get(created.index)?.has(created.tasks.at(0))).toBe(true);
+    expect(
+      queues.submitted.get(created.index)?.has(cluster.sessions.taskRows.first(created.index)),
+    ).toBe(true);
 
     const finished = [...cluster.sessions.all()].filter(
       (s) =>
         s.status === SessionStatus.RUNNING &&
-        s.tasks.length > 0 &&
+        cluster.sessions.taskRows.count(s.index) > 0 &&
         statusesOf(cluster, s).every(isFinalTaskStatus),
     );
     closeFinishedSession(cluster, new Random(1));

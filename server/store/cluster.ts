@@ -146,8 +146,8 @@ export class Cluster {
 
   /** Physically removes a session with its tasks and results (DeleteSession). */
   removeSession(session: SessionRecord): void {
-    const { tasks, results } = this;
-    for (const row of session.tasks.view()) {
+    const { tasks, results, sessions } = this;
+    for (const row of sessions.taskRows.rowsOf(session.index)) {
       const status = tasks.statusAt(row);
       if (status === REMOVED) continue;
       this.taskCounts[status]!--;
@@ -155,7 +155,7 @@ export class Cluster {
       tasks.status[row] = REMOVED;
       this.submitted.delete(row);
     }
-    for (const row of session.results.view()) {
+    for (const row of sessions.resultRows.rowsOf(session.index)) {
       results.status[row] = 0;
       this.uploadedData.delete(row);
     }
@@ -173,8 +173,8 @@ export class Cluster {
     this.tasks.session[row] = session.index;
     this.tasks.options[row] = options;
     this.tasks.status[row] = status;
-    session.tasks.push(row);
-    session.taskCounts[status]!++;
+    this.sessions.taskRows.push(session.index, row);
+    this.sessions.addTaskCount(session.index, status, +1);
     this.taskCounts[status]!++;
     this.options.reference(options, +1);
     return row;
@@ -190,10 +190,9 @@ export class Cluster {
     const previous = tasks.statusAt(row);
     if (previous === status || previous === REMOVED) return;
     const sessionIndex = tasks.session[row]!;
-    const session = this.sessions.get(sessionIndex);
-    if (session) {
-      session.taskCounts[previous]!--;
-      session.taskCounts[status]!++;
+    if (this.sessions.get(sessionIndex)) {
+      this.sessions.addTaskCount(sessionIndex, previous, -1);
+      this.sessions.addTaskCount(sessionIndex, status, +1);
     }
     this.taskCounts[previous]!--;
     this.taskCounts[status]!++;
@@ -217,7 +216,7 @@ export class Cluster {
     this.results.status[row] = status;
     this.results.name[row] = typeof name === 'string' ? this.names.intern(name) : name;
     this.results.createdAt.set(row, createdAt);
-    session.results.push(row);
+    this.sessions.resultRows.push(session.index, row);
     return row;
   }
 

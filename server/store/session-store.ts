@@ -1,5 +1,6 @@
 import { SessionStatus } from '../../proto/gen/armonik/api/grpc/v1/session_status_pb';
-import { IntList, grown } from './typed-array-growth';
+import { SessionRows } from './session-rows';
+import { grown } from './typed-array-growth';
 
 export interface SessionRecord {
   readonly index: number;
@@ -19,11 +20,6 @@ export interface SessionRecord {
   durationMs: number;
   clientSubmission: boolean;
   workerSubmission: boolean;
-  /** Per-session index of task and result rows, so one session never needs a full scan. */
-  readonly tasks: IntList;
-  readonly results: IntList;
-  /** Live tasks per TaskStatus value, so CountTasksByStatus for a session is O(1). */
-  readonly taskCounts: Int32Array;
 }
 
 export const TASK_STATUS_SLOTS = 14;
@@ -38,6 +34,14 @@ export class SessionStore {
    * order instead of 100,000 scattered objects (the load mix's ListSessions, bench section 5).
    */
   private statuses = new Uint8Array(1024);
+  /**
+   * Per-session indexes of task and result rows (one session never needs a full scan) and live
+   * tasks per TaskStatus value (TASK_STATUS_SLOTS per session, so CountTasksByStatus for a session
+   * is O(1)): columns, not objects per session (session-rows.ts says why).
+   */
+  readonly taskRows = new SessionRows();
+  readonly resultRows = new SessionRows();
+  private counts = new Int32Array(0);
   private live = 0;
   private lastCreatedAt = -Infinity;
   private createdInOrder = true;
@@ -54,12 +58,20 @@ export class SessionStore {
     return this.rows.length;
   }
 
+  /** Pre-sizes the per-session columns (the seed knows how many sessions it adds). */
+  reserve(capacity: number): void {
+    if (capacity > this.statuses.length) this.statuses = grown(this.statuses, capacity, 0);
+    if (capacity * TASK_STATUS_SLOTS > this.counts.length)
+      this.counts = grown(this.counts, capacity * TASK_STATUS_SLOTS, 0);
+    this.taskRows.reserve(capacity);
+    this.resultRows.reserve(capacity);
+  }
+
   add(record: SessionRecord): void {
     if (record.index !== this.rows.length) throw new Error('sessions must be added in index order');
     this.rows.push(record);
     this.live++;
-    if (record.index >= this.statuses.length)
-      this.statuses = grown(this.statuses, this.statuses.length * 2, 0);
+    if (record.index >= this.statuses.length) this.reserve(this.statuses.length * 2);
     this.statuses[record.index] = record.status;
     if (record.createdAt >= this.lastCreatedAt) this.lastCreatedAt = record.createdAt;
     else this.createdInOrder = false;
@@ -87,10 +99,29 @@ export class SessionStore {
     this.statuses[record.index] = status;
   }
 
+  /** Live tasks of session `index` in `status`. */
+  taskCount(index: number, status: number): number {
+    return this.counts[index * TASK_STATUS_SLOTS + status] ?? 0;
+  }
+
+  /** Moves the session's per-status task counters (the Cluster keeps them right). */
+  addTaskCount(index: number, status: number, delta: number): void {
+    this.counts[index * TASK_STATUS_SLOTS + status]! += delta;
+  }
+
+  /** The session's live tasks per status, as a view of the counter column (read only). */
+  taskCountsOf(index: number): Int32Array {
+    const at = index * TASK_STATUS_SLOTS;
+    return this.counts.subarray(at, at + TASK_STATUS_SLOTS);
+  }
+
   remove(index: number): void {
     if (this.rows[index]) {
       this.rows[index] = undefined;
       this.live--;
+      this.taskRows.clear(index);
+      this.resultRows.clear(index);
+      this.counts.fill(0, index * TASK_STATUS_SLOTS, (index + 1) * TASK_STATUS_SLOTS);
     }
   }
 
@@ -115,8 +146,5 @@ export function blankSession(
     durationMs: NaN,
     clientSubmission: true,
     workerSubmission: true,
-    tasks: new IntList(),
-    results: new IntList(),
-    taskCounts: new Int32Array(TASK_STATUS_SLOTS),
   };
 }

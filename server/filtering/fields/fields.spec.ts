@@ -174,8 +174,10 @@ describe.each([
 describe('column values come from the store', () => {
   it('task SESSION_ID and TASK_ID are the ids the API returns, and pin indexes', () => {
     const tasks = taskFields(cluster);
-    const session = [...cluster.sessions.all()].find((s) => s.tasks.length > 0)!;
-    const row = session.tasks.at(0);
+    const session = [...cluster.sessions.all()].find(
+      (s) => cluster.sessions.taskRows.count(s.index) > 0,
+    )!;
+    const row = cluster.sessions.taskRows.first(session.index);
     const sessionCol = tasks.resolve(
       { field: { case: 'taskSummaryField', value: { field: TaskSummaryEnumField.SESSION_ID } } },
       't',
