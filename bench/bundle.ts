@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 import { type SectionBuilder } from './report';
@@ -17,9 +17,14 @@ import { type SectionBuilder } from './report';
 /**
  * The bench builds into its own folder (git-ignored), so a colleague's `ng build` or e2e run
  * rewriting dist/ cannot swap the files under a running measurement. BENCH_BUILD_DIR gives two
- * benches run side by side (while comparing two branches of work) a folder each.
+ * benches run side by side (while comparing two branches of work) a folder each. It is kept
+ * relative to the repository (where `npm run bench` runs): every reader joins it to the root, and
+ * `join` would turn an absolute /tmp/… into a folder under the repository.
  */
-export const BUILD_DIR = process.env['BENCH_BUILD_DIR'] ?? 'bench/out/dist';
+export const BUILD_DIR = relative(
+  process.cwd(),
+  resolve(process.env['BENCH_BUILD_DIR'] ?? 'bench/out/dist'),
+);
 export const DIST_DIR = `${BUILD_DIR}/browser`;
 const STATS_FILE = `${BUILD_DIR}/browser-stats.json`;
 /** What `npm run build` produces: served with --no-build when the bench has no build of its own. */

@@ -16,6 +16,7 @@ import type {
   UniversalServerRequest,
   UniversalServerResponse,
 } from '@connectrpc/connect/protocol';
+import { compressedAnswer } from './answer-compression';
 import { checkedRequest } from './checked-body';
 import { normalizeGrpcMessage } from './grpc-message';
 import { decodeTextRequest, encodeTextResponse, isGrpcWebText } from './grpc-web-text';
@@ -52,8 +53,9 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
     grpcWeb: true,
     connect: true,
     readMaxBytes: options.readMaxBytes,
-    // Clients may compress requests (grpc-encoding: gzip). Replies stay uncompressed: on
-    // loopback and behind an ingress, gzip costs the one event loop more than it saves.
+    // Clients may compress requests (grpc-encoding: gzip). Per-message reply compression stays
+    // off (native gRPC: on loopback and behind an ingress it costs the one event loop more than
+    // it saves); browsers' unary answers get HTTP compression instead (answer-compression.ts).
     acceptCompression: [compressionGzip, compressionBrotli],
     compressMinBytes: Number.MAX_SAFE_INTEGER,
     interceptors: options.interceptors,
@@ -105,14 +107,19 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
         options.readMaxBytes,
       );
       handler(request)
-        .then((uRes) => {
+        .then(async (uRes) => {
           const normalized = normalizeGrpcMessage(uRes);
           const encoded = text ? encodeTextResponse(normalized) : normalized;
-          const streaming = handler.method.methodKind === 'server_streaming';
-          return universalResponseToNodeResponse(
-            streaming ? sendHeadersFirst(encoded) : encoded,
-            res as unknown as NodeServerResponse,
-          );
+          const kind = handler.method.methodKind;
+          const answer =
+            kind === 'server_streaming'
+              ? sendHeadersFirst(encoded)
+              : await compressedAnswer(encoded, {
+                  acceptEncoding: uReq.header.get('accept-encoding'),
+                  unary: kind === 'unary',
+                  vary: headerText(res.getHeader('vary')),
+                });
+          return universalResponseToNodeResponse(answer, res as unknown as NodeServerResponse);
         })
         .catch((reason: unknown) => {
           // Usually the client went away mid-response (cancelled stream): nothing left to answer.
@@ -141,6 +148,10 @@ function isConnectionError(reason: unknown): boolean {
   return /^(ERR_STREAM_(WRITE_AFTER_END|DESTROYED|PREMATURE_CLOSE)|ERR_HTTP2_|EPIPE|ECONNRESET)/.test(
     code,
   );
+}
+
+function headerText(value: number | string | string[] | undefined): string | undefined {
+  return value === undefined ? undefined : Array.isArray(value) ? value.join(', ') : String(value);
 }
 
 function pathOf(req: HttpRequest): string {

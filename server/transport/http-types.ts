@@ -12,6 +12,7 @@ export interface HttpResponse {
   readonly headersSent: boolean;
   writeHead(status: number, headers?: Record<string, string>): unknown;
   setHeader(name: string, value: string): unknown;
+  getHeader(name: string): number | string | string[] | undefined;
   write(chunk: string | Uint8Array): unknown;
   end(chunk?: string): unknown;
   destroy(): unknown;
