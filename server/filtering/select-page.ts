@@ -55,7 +55,7 @@ export async function selectPage(
     isLive,
     filter,
     (row) => {
-      if (total === matched.length) matched = grown(matched, matched.length * 2, 0);
+      if (total === matched.length) matched = grown(matched, matched.length * 2);
       matched[total++] = row;
     },
     pacer,

@@ -32,8 +32,10 @@ export function seedCluster(cluster: Cluster, options: SeedOptions): void {
   cluster.sessions.reserve(options.sessions);
   const sessions = seedSessions(cluster, rng, options.sessions, options.now);
   const budgets = taskBudgets(rng, sessions.length, options.tasks);
-  cluster.tasks.reserve(options.tasks + 16);
-  cluster.results.reserve(Math.ceil(options.tasks * 1.15) + 16);
+  // A quarter ahead for what the simulator and clients add: reserved rows cost no memory until
+  // written, while growing a full store later would copy every column (its peak).
+  cluster.tasks.reserve(Math.ceil(options.tasks * 1.25) + 1024);
+  cluster.results.reserve(Math.ceil(options.tasks * 1.45) + 1024);
   const ctx = taskSeedContext(cluster, rng, options.now, podsByPartition, prefixIndex);
   sessions.forEach((seeded, i) => {
     if (budgets[i]! > 0) seedSessionTasks(ctx, seeded, budgets[i]!);

@@ -19,16 +19,25 @@ export function timeBase(now: number): number {
  * good, so a read always returns exactly what was written.
  *
  * Why: nine task timestamps × 5 million tasks were 360 MB as Float64 (bench section 5).
+ *
+ * Zero bytes read as the fill (the narrow form stores offsets XOR a mask that makes 0 mean
+ * "unset" when the fill is NaN), so rows reserved ahead and never written cost no memory: the
+ * zeroed pages of a large typed array stay untouched (typed-array-growth.ts).
  */
 export class CompactColumn {
   private data: Int32Array | Float64Array = new Int32Array(0);
   private narrow = true;
+  /** Stored = offset ^ mask: UNSET for a NaN fill (0 stored = unset), 0 for a fill equal to base. */
+  private readonly mask: number;
 
-  /** `fill`: what rows read before they are written (NaN, or 0 for sizes). */
+  /** `fill`: what rows read before they are written: NaN, or the base itself (0 for sizes). */
   constructor(
     private readonly base: number,
     private readonly fill = NaN,
-  ) {}
+  ) {
+    if (!Number.isNaN(fill) && fill !== base) throw new Error('the fill must be NaN or the base');
+    this.mask = Number.isNaN(fill) ? UNSET : 0;
+  }
 
   get capacity(): number {
     return this.data.length;
@@ -40,20 +49,22 @@ export class CompactColumn {
   }
 
   get(row: number): number {
-    const v = this.data[row] ?? NaN;
+    const v = this.data[row];
+    if (v === undefined) return NaN;
     if (!this.narrow) return v;
-    return v === UNSET ? NaN : this.base + v;
+    const offset = v ^ this.mask;
+    return offset === UNSET ? NaN : this.base + offset;
   }
 
   set(row: number, ms: number): void {
     if (this.narrow) {
       if (Number.isNaN(ms)) {
-        this.data[row] = UNSET;
+        this.data[row] = UNSET ^ this.mask;
         return;
       }
       const offset = ms - this.base;
       if (Number.isInteger(offset) && offset > UNSET && offset <= MAX_OFFSET) {
-        this.data[row] = offset;
+        this.data[row] = offset ^ this.mask;
         return;
       }
       this.widen();
@@ -61,15 +72,14 @@ export class CompactColumn {
     this.data[row] = ms;
   }
 
-  /** Grows to `capacity` rows (new rows unset). */
+  /** Grows to `capacity` rows (new rows read the fill; narrow ones are not even written). */
   reserve(capacity: number): void {
     if (capacity <= this.data.length) return;
     const length = this.data.length;
     const next = this.narrow ? new Int32Array(capacity) : new Float64Array(capacity);
     next.set(this.data);
     this.data = next;
-    if (this.narrow && Number.isNaN(this.fill)) next.fill(UNSET, length);
-    else for (let row = length; row < capacity; row++) this.set(row, this.fill);
+    if (!this.narrow && this.fill !== 0) next.fill(this.fill, length);
   }
 
   private widen(): void {

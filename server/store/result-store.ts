@@ -29,22 +29,34 @@ export class ResultStore {
     this.completedAt = new CompactColumn(timeBase);
   }
 
+  /** Appends a blank row (every column at its default) and returns its index. */
   allocate(): number {
     if (this.count === this.status.length) this.reserve(nextCapacity(this.count));
-    return this.count++;
+    const row = this.count++;
+    this.session[row] = -1;
+    this.owner[row] = -1;
+    this.createdBy[row] = -1;
+    this.status[row] = 0;
+    this.name[row] = -1;
+    this.createdAt.set(row, NaN);
+    this.completedAt.set(row, NaN);
+    this.size.set(row, 0);
+    this.manualDeletion[row] = 0;
+    return row;
   }
 
+  /** Pre-sizes every column; room beyond the rows written takes no memory (task-store.ts). */
   reserve(capacity: number): void {
     if (capacity <= this.status.length) return;
-    this.session = grown(this.session, capacity, -1);
-    this.owner = grown(this.owner, capacity, -1);
-    this.createdBy = grown(this.createdBy, capacity, -1);
-    this.status = grown(this.status, capacity, 0);
-    this.name = grown(this.name, capacity, -1);
+    this.session = grown(this.session, capacity);
+    this.owner = grown(this.owner, capacity);
+    this.createdBy = grown(this.createdBy, capacity);
+    this.status = grown(this.status, capacity);
+    this.name = grown(this.name, capacity);
     this.createdAt.reserve(capacity);
     this.completedAt.reserve(capacity);
     this.size.reserve(capacity);
-    this.manualDeletion = grown(this.manualDeletion, capacity, 0);
+    this.manualDeletion = grown(this.manualDeletion, capacity);
   }
 
   isLive(row: number): boolean {

@@ -18,8 +18,8 @@ export class SessionRows {
   /** Makes room for sessions 0 … capacity-1. */
   reserve(capacity: number): void {
     if (capacity <= this.runStart.length) return;
-    this.runStart = grown(this.runStart, capacity, 0);
-    this.runEnd = grown(this.runEnd, capacity, 0);
+    this.runStart = grown(this.runStart, capacity);
+    this.runEnd = grown(this.runEnd, capacity);
   }
 
   push(session: number, row: number): void {

@@ -60,9 +60,9 @@ export class SessionStore {
 
   /** Pre-sizes the per-session columns (the seed knows how many sessions it adds). */
   reserve(capacity: number): void {
-    if (capacity > this.statuses.length) this.statuses = grown(this.statuses, capacity, 0);
+    if (capacity > this.statuses.length) this.statuses = grown(this.statuses, capacity);
     if (capacity * TASK_STATUS_SLOTS > this.counts.length)
-      this.counts = grown(this.counts, capacity * TASK_STATUS_SLOTS, 0);
+      this.counts = grown(this.counts, capacity * TASK_STATUS_SLOTS);
     this.taskRows.reserve(capacity);
     this.resultRows.reserve(capacity);
   }

@@ -52,6 +52,9 @@ export class TaskStore {
   /** A data dependency (result row), -1 for none. */
   dependency = new Int32Array(0);
 
+  /** The timestamp columns above, for what is done to each alike. */
+  private readonly times: readonly CompactColumn[];
+
   /** `timeBase`: the base of the timestamp columns (compact-column.ts). */
   constructor(timeBase: number) {
     this.createdAt = new CompactColumn(timeBase);
@@ -63,12 +66,35 @@ export class TaskStore {
     this.processedAt = new CompactColumn(timeBase);
     this.endedAt = new CompactColumn(timeBase);
     this.podTtl = new CompactColumn(timeBase);
+    this.times = [
+      this.createdAt,
+      this.submittedAt,
+      this.receivedAt,
+      this.acquiredAt,
+      this.fetchedAt,
+      this.startedAt,
+      this.processedAt,
+      this.endedAt,
+      this.podTtl,
+    ];
   }
 
-  /** Appends a blank row and returns its index. */
+  /** Appends a blank row (every column at its default) and returns its index. */
   allocate(): number {
     if (this.count === this.status.length) this.reserve(nextCapacity(this.count));
-    return this.count++;
+    const row = this.count++;
+    this.session[row] = -1;
+    this.status[row] = 0;
+    this.options[row] = 0;
+    for (const column of this.times) column.set(row, NaN);
+    this.pod[row] = -1;
+    this.message[row] = -1;
+    this.retryOf[row] = -1;
+    this.parent[row] = -1;
+    this.outputStart[row] = 0;
+    this.outputCount[row] = 0;
+    this.dependency[row] = -1;
+    return row;
   }
 
   /**
@@ -86,28 +112,23 @@ export class TaskStore {
     return first;
   }
 
-  /** Pre-sizes every column (the seed knows roughly how many rows it will write). */
+  /**
+   * Pre-sizes every column (the seed knows roughly how many rows it will write). Room beyond
+   * the rows written takes no memory (typed-array-growth.ts), so the seed reserves ahead.
+   */
   reserve(capacity: number): void {
     if (capacity <= this.status.length) return;
-    this.session = grown(this.session, capacity, -1);
-    this.status = grown(this.status, capacity, 0);
-    this.options = grown(this.options, capacity, 0);
-    this.createdAt.reserve(capacity);
-    this.submittedAt.reserve(capacity);
-    this.receivedAt.reserve(capacity);
-    this.acquiredAt.reserve(capacity);
-    this.fetchedAt.reserve(capacity);
-    this.startedAt.reserve(capacity);
-    this.processedAt.reserve(capacity);
-    this.endedAt.reserve(capacity);
-    this.podTtl.reserve(capacity);
-    this.pod = grown(this.pod, capacity, -1);
-    this.message = grown(this.message, capacity, -1);
-    this.retryOf = grown(this.retryOf, capacity, -1);
-    this.parent = grown(this.parent, capacity, -1);
-    this.outputStart = grown(this.outputStart, capacity, 0);
-    this.outputCount = grown(this.outputCount, capacity, 0);
-    this.dependency = grown(this.dependency, capacity, -1);
+    this.session = grown(this.session, capacity);
+    this.status = grown(this.status, capacity);
+    this.options = grown(this.options, capacity);
+    for (const column of this.times) column.reserve(capacity);
+    this.pod = grown(this.pod, capacity);
+    this.message = grown(this.message, capacity);
+    this.retryOf = grown(this.retryOf, capacity);
+    this.parent = grown(this.parent, capacity);
+    this.outputStart = grown(this.outputStart, capacity);
+    this.outputCount = grown(this.outputCount, capacity);
+    this.dependency = grown(this.dependency, capacity);
   }
 
   isLive(row: number): boolean {

@@ -4,11 +4,16 @@
  */
 type Typed = Int32Array | Uint8Array | Int16Array | Float64Array;
 
-export function grown<T extends Typed>(column: T, capacity: number, fill: number): T {
+/**
+ * A copy of `column` with room for `capacity` values, the new ones 0. Nothing writes the new
+ * part: a large typed array comes zeroed from the system (calloc) and its untouched pages take
+ * no memory, so room reserved ahead costs nothing until rows are written (stores write a row's
+ * defaults when they allocate it).
+ */
+export function grown<T extends Typed>(column: T, capacity: number): T {
   const Ctor = column.constructor as new (n: number) => T;
   const next = new Ctor(capacity);
   next.set(column);
-  if (fill !== 0) next.fill(fill, column.length);
   return next;
 }
 
@@ -30,7 +35,7 @@ export class IntList {
   }
 
   push(value: number): void {
-    if (this.length === this.items.length) this.items = grown(this.items, this.items.length * 2, 0);
+    if (this.length === this.items.length) this.items = grown(this.items, this.items.length * 2);
     this.items[this.length++] = value;
   }
 
