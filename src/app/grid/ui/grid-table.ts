@@ -28,6 +28,7 @@ import { GridCountsStore } from '../state/counts.store';
 import { GridStore } from '../state/grid.store';
 import { FlashDirective } from './flash.directive';
 import { GridCell } from './grid-cell';
+import { PlainTextCells } from './cells/plain-text';
 import { GridI18n } from './grid-i18n';
 import type { RowActionsContext } from './grid-slots';
 import { type CellPosition, isMenuKey, moveCell } from './grid-table.keys';
@@ -76,7 +77,7 @@ const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not(td):
     InViewDirective,
     ReleaseStickyRowDirective,
   ],
-  providers: [RowVisibility],
+  providers: [RowVisibility, PlainTextCells],
   // Keys and focus of the cells bubble up to here (the cells are the grid's focus targets).
   host: { '(keydown)': 'keydown($event)', '(focusin)': 'focused($event)' },
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -86,6 +87,7 @@ const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not(td):
 export class GridTable {
   protected readonly store = inject(GridStore);
   protected readonly counts = inject(GridCountsStore);
+  protected readonly plainText = inject(PlainTextCells);
   private readonly i18n = inject(GridI18n);
   readonly rowActions = input<TemplateRef<RowActionsContext>>();
 

@@ -1,0 +1,115 @@
+import { Injectable, inject } from '@angular/core';
+
+import { ConsoleLocale } from '../../../shared/console-locale';
+import { inertLine } from '../../../shared/inert-text';
+import type { ColumnDef, ValueKind } from '../../model/definition';
+import { GRID_DEFINITION } from '../../state/grid-definition';
+import { GridI18n } from '../grid-i18n';
+
+/**
+ * What a text-like cell shows: its text (never HTML), an optional tip, and for a date its
+ * machine-readable instant. `empty` cells show a dash hidden from assistive technology.
+ */
+export interface PlainCell {
+  readonly text: string;
+  readonly empty: boolean;
+  readonly tip: string | null;
+  /** ISO instant of a date cell, for `<time datetime>`. */
+  readonly iso: string | null;
+  /** A boolean cell that says yes (its text is coloured as a success). */
+  readonly on: boolean;
+}
+
+const DASH = '—';
+const EMPTY: PlainCell = { text: DASH, empty: true, tip: null, iso: null, on: false };
+
+/** Kinds whose engine renderer writes only text: the table writes that text in the cell itself. */
+const TEXT_KINDS: ReadonlySet<ValueKind> = new Set([
+  'string',
+  'number',
+  'date',
+  'duration',
+  'boolean',
+  'bytes',
+]);
+
+/**
+ * The text of the table's text-like cells, written straight into the `<td>` instead of through a
+ * cell component (bench section 7: each cell was `app-grid-cell` → NgComponentOutlet → a renderer
+ * component, created and checked for every row that scrolls into view). Formatted once per row
+ * object, column and language (a refresh brings new row objects, so new values are formatted
+ * again). A definition's own renderer for a kind, and columns that tick every second, keep the
+ * component path, so `renderers:` overrides and live durations work as before.
+ */
+@Injectable()
+export class PlainTextCells {
+  private readonly definition = inject(GRID_DEFINITION);
+  private readonly locale = inject(ConsoleLocale);
+  private readonly i18n = inject(GridI18n);
+  private memo = new WeakMap<object, Map<ColumnDef, PlainCell>>();
+  private memoLocale = '';
+
+  /** The cell's text, or `undefined` when the column needs its renderer component. */
+  of(row: unknown, column: ColumnDef): PlainCell | undefined {
+    if (!TEXT_KINDS.has(column.kind) || column.ticks || this.definition.renderers?.[column.kind])
+      return undefined;
+    // Reading the language here makes the table re-render its cells when it changes.
+    const locale = this.locale.locale();
+    if (locale !== this.memoLocale) {
+      this.memo = new WeakMap();
+      this.memoLocale = locale;
+    }
+    if (typeof row !== 'object' || row === null) return this.format(row, column);
+    let cells = this.memo.get(row);
+    if (!cells) {
+      cells = new Map();
+      this.memo.set(row, cells);
+    }
+    let cell = cells.get(column);
+    if (!cell) {
+      cell = this.format(row, column);
+      cells.set(column, cell);
+    }
+    return cell;
+  }
+
+  private format(row: unknown, column: ColumnDef): PlainCell {
+    const value = column.value(row, 0);
+    const locale = this.locale;
+    switch (column.kind) {
+      case 'date':
+        return typeof value === 'number' && Number.isFinite(value) && value !== 0
+          ? {
+              ...text(locale.date(value)),
+              tip: locale.exactDate(value),
+              iso: new Date(value).toISOString(),
+            }
+          : EMPTY;
+      case 'duration':
+        return typeof value === 'number' && Number.isFinite(value)
+          ? { ...text(locale.duration(value)), tip: locale.exactDuration(value) }
+          : EMPTY;
+      case 'bytes': {
+        const bytes = Number(value ?? 0);
+        return { ...text(locale.bytes(bytes)), tip: `${locale.number(bytes)} B` };
+      }
+      case 'boolean':
+        return {
+          ...text(this.i18n.t(value === true ? 'grid.values.yes' : 'grid.values.no')),
+          on: value === true,
+        };
+      default:
+        if (value === undefined || value === null) return EMPTY;
+        if (typeof value === 'number' || typeof value === 'bigint')
+          return text(locale.number(Number(value)));
+        // Option values come from whoever created the session: shown as text, inert (controls
+        // visible, long values cut), as the text renderer does.
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string
+        return text(inertLine(String(value)));
+    }
+  }
+}
+
+function text(shown: string): PlainCell {
+  return shown === '' ? EMPTY : { text: shown, empty: false, tip: null, iso: null, on: false };
+}

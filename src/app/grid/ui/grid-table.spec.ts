@@ -1,0 +1,145 @@
+import { CdkVirtualScrollViewport } from '@angular/cdk/scrolling';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  input,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { MatTableHarness } from '@angular/material/table/testing';
+import { Router, provideRouter } from '@angular/router';
+import {
+  TranslateService,
+  provideTranslateLoader,
+  provideTranslateService,
+} from '@ngx-translate/core';
+import { firstValueFrom } from 'rxjs';
+
+import { CatalogLoader } from '../../i18n/catalog-loader';
+import type { ResourceDefinition } from '../model/definition';
+import { WIDGETS, type Widget, widget } from '../../../testing/widgets.spec-helper';
+import { provideGrid } from '../state/provide-grid';
+import { GRID_STORAGE, memoryStorage } from '../state/storage';
+import { GridTable } from './grid-table';
+
+const ROWS: Widget[] = [
+  widget('w1', 1, { name: '<b>bold</b>', size: 12345, done: true, born: Date.UTC(2026, 0, 2) }),
+  widget('w2', 1, { name: '', size: 0, done: false, born: undefined }),
+];
+
+/** A renderer a resource could give for its string columns. */
+@Component({
+  selector: 'app-test-shout-cell',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<strong>{{ value() }}!</strong>`,
+})
+class ShoutCell {
+  readonly row = input<unknown>();
+  readonly column = input<unknown>();
+  readonly value = input<unknown>();
+}
+
+function hostWith(definition: ResourceDefinition<Widget>) {
+  @Component({
+    selector: 'app-test-table-host',
+    imports: [GridTable],
+    providers: [provideGrid(definition)],
+    template: `<app-grid-table />`,
+  })
+  class Host {}
+  return Host;
+}
+
+/** jsdom lays nothing out: give the virtual scroll viewport a screen's height to fill. */
+beforeEach(() => {
+  jest.spyOn(CdkVirtualScrollViewport.prototype, 'getViewportSize').mockReturnValue(800);
+  Element.prototype.scrollTo ??= function scrollTo() {};
+});
+
+async function render(overrides: Partial<ResourceDefinition<Widget>> = {}) {
+  TestBed.configureTestingModule({
+    providers: [
+      provideZonelessChangeDetection(),
+      provideRouter([{ path: '**', children: [] }]),
+      provideTranslateService({
+        loader: provideTranslateLoader(() => new CatalogLoader()),
+        fallbackLang: 'en',
+      }),
+      {
+        provide: GRID_STORAGE,
+        useValue: memoryStorage({
+          'session-console.grid.widgets.preferences': JSON.stringify({
+            columns: ['id', 'name', 'size', 'done', 'born'],
+            customColumns: [],
+            pageSize: 10,
+            refreshMs: 0,
+            density: 'comfortable',
+          }),
+        }),
+      },
+    ],
+  });
+  await firstValueFrom(TestBed.inject(TranslateService).use('en'));
+  await TestBed.inject(Router).navigateByUrl('/');
+  const fixture = TestBed.createComponent(
+    hostWith({
+      ...WIDGETS,
+      labels: { ...WIDGETS.labels, title: 'sessions.title', selectRow: 'sessions.selectRow' },
+      list: () => async () => ({ rows: ROWS, total: ROWS.length }),
+      ...overrides,
+    }),
+  );
+  // The virtual scroll draws its rows on the next animation frame (an event, not a delay).
+  await fixture.whenStable();
+  await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  await fixture.whenStable();
+  const table = await TestbedHarnessEnvironment.loader(fixture).getHarness(MatTableHarness);
+  const element = fixture.nativeElement as HTMLElement;
+  /** The cells of a row by column key (the harness names cells by their column). */
+  const row = async (index: number) => {
+    const rows = await table.getRows();
+    const cells = (await rows[index]?.getCellTextByColumnName()) ?? {};
+    return cells;
+  };
+  return { fixture, table, element, row };
+}
+
+describe('the table’s text-like cells', () => {
+  it('writes strings, numbers, dates and booleans as text in the language of the console', async () => {
+    const { row } = await render();
+    const first = await row(0);
+    expect(first['name']).toBe('<b>bold</b>');
+    expect(first['size']).toBe('12,345');
+    expect(first['done']).toBe('Yes');
+    expect(first['born']).toContain('2026');
+    expect((await row(1))['done']).toBe('No');
+  });
+
+  it('never turns a value into markup, and isolates its direction', async () => {
+    const { element } = await render();
+    const cell = element.querySelector('tbody tr td.kind-string');
+    expect(cell?.querySelector('b')).toBeNull();
+    expect(cell?.querySelector('bdi')?.textContent).toBe('<b>bold</b>');
+  });
+
+  it('shows an empty value as a dash that assistive technology does not read', async () => {
+    const { element, row } = await render();
+    expect((await row(1))['name']).toBe('—');
+    const dash = element.querySelectorAll('tbody tr')[1]?.querySelector('td.kind-string bdi');
+    expect(dash?.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('keeps a date’s instant machine-readable and its exact form as the tip', async () => {
+    const { element } = await render();
+    const time = element.querySelector('tbody tr td.kind-date time');
+    expect(time?.getAttribute('datetime')).toBe('2026-01-02T00:00:00.000Z');
+    expect(time?.getAttribute('data-tip')).toContain('2026-01-02T00:00:00.000Z');
+  });
+
+  it('uses the definition’s own renderer for a kind it replaces', async () => {
+    const { row } = await render({ renderers: { string: ShoutCell } });
+    expect((await row(0))['name']).toBe('<b>bold</b>!');
+    expect((await row(0))['size']).toBe('12,345');
+  });
+});
