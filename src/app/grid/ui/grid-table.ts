@@ -174,6 +174,13 @@ export class GridTable {
   private readonly tableRef = viewChild<string, ElementRef<HTMLTableElement>>('table', {
     read: ElementRef,
   });
+  /**
+   * Whether the grid is scrolled sideways. The pinned columns stick only then: at the left edge
+   * `position: sticky` changes nothing visible, yet each sticky cell is a compositor layer of
+   * its own, three a row (bench section 7). The actions column sticks always (at the left edge
+   * it is what keeps the row's menu in view).
+   */
+  protected readonly sideways = signal(false);
   /** The cell that holds the grid's one tab stop. */
   private readonly active = signal<CellPosition>({ row: 0, col: 0 });
   private tabStop?: HTMLElement;
@@ -200,6 +207,25 @@ export class GridTable {
       },
     });
     inject(DestroyRef).onDestroy(() => observer?.disconnect());
+    // A plain listener: a vertical scroll only reads a number, and Angular runs only when the
+    // answer flips (the scroll event comes before the frame's animation callbacks, where the
+    // zoneless scheduler renders, so the pinned cells stick in the frame that first moves).
+    let scroller: HTMLElement | undefined;
+    afterEveryRender({
+      write: () => {
+        const element = this.viewport()?.elementRef.nativeElement;
+        if (!element || scroller === element) return;
+        scroller = element;
+        element.addEventListener(
+          'scroll',
+          () => {
+            const sideways = element.scrollLeft !== 0;
+            if (sideways !== this.sideways()) this.sideways.set(sideways);
+          },
+          { passive: true },
+        );
+      },
+    });
     // The viewport grows with the page's rows (and shrinks with the density): the CDK measures
     // its size once, so tell it, or it keeps rendering only as many rows as the first size held.
     afterRenderEffect({
