@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatChipsModule } from '@angular/material/chips';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe } from '@ngx-translate/core';
 
@@ -12,55 +11,66 @@ import { GridStore } from '../state/grid.store';
 import { GridI18n } from './grid-i18n';
 import { ConsoleLocale } from '../../shared/console-locale';
 
-/** The active filters in plain words, each removable, plus "Clear filters". */
+/**
+ * The active filters in plain words, each removable, plus "Clear filters". A chip is a label and
+ * a remove button in a list, styled with Material's tokens: MatChipsModule (82 kB raw with its
+ * grid-navigation and focus machinery) was the first view's largest Material piece for this, and
+ * the chips need none of it (see bench/README.md, first view bytes).
+ */
 @Component({
   selector: 'app-filter-chips',
-  imports: [MatButtonModule, MatChipsModule, MatIconModule, TranslatePipe],
+  imports: [MatButtonModule, MatIconModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (active()) {
       <div class="chips" role="group" [attr.aria-label]="'grid.chips.label' | translate">
         <span class="visually-hidden">{{ sentence() }}</span>
-        <mat-chip-set aria-hidden="false">
+        <ul class="chip-list">
           @for (chip of chips().shared; track chip.id; let first = $first) {
             @if (!first) {
-              <span class="joiner" aria-hidden="true">{{ 'grid.words.and' | translate }}</span>
+              <li class="joiner" aria-hidden="true">{{ 'grid.words.and' | translate }}</li>
             }
-            <mat-chip (removed)="remove(chip.source)">
-              {{ chip.text }}
+            <li class="chip">
+              <span class="chip-text">{{ chip.text }}</span>
               <button
-                matChipRemove
+                type="button"
+                class="chip-remove"
                 [attr.aria-label]="'grid.chips.remove' | translate: { filter: chip.text }"
+                (click)="remove(chip.source)"
               >
                 <mat-icon aria-hidden="true">cancel</mat-icon>
               </button>
-            </mat-chip>
+            </li>
           }
           @for (group of chips().groups; track $index; let g = $index; let firstGroup = $first) {
             @if (firstGroup && chips().shared.length > 0) {
-              <span class="joiner" aria-hidden="true">{{ 'grid.words.and' | translate }}</span>
+              <li class="joiner" aria-hidden="true">{{ 'grid.words.and' | translate }}</li>
             }
             @if (!firstGroup) {
-              <span class="joiner or" aria-hidden="true">{{ 'grid.words.or' | translate }}</span>
+              <li class="joiner or" aria-hidden="true">{{ 'grid.words.or' | translate }}</li>
             }
-            <span class="group" [class.bracketed]="chips().groups.length > 1">
-              @for (chip of group; track chip.id; let first = $first) {
-                @if (!first) {
-                  <span class="joiner" aria-hidden="true">{{ 'grid.words.and' | translate }}</span>
+            <li class="group-item">
+              <ul class="group" [class.bracketed]="chips().groups.length > 1">
+                @for (chip of group; track chip.id; let first = $first) {
+                  @if (!first) {
+                    <li class="joiner" aria-hidden="true">{{ 'grid.words.and' | translate }}</li>
+                  }
+                  <li class="chip">
+                    <span class="chip-text">{{ chip.text }}</span>
+                    <button
+                      type="button"
+                      class="chip-remove"
+                      [attr.aria-label]="'grid.chips.remove' | translate: { filter: chip.text }"
+                      (click)="remove(chip.source)"
+                    >
+                      <mat-icon aria-hidden="true">cancel</mat-icon>
+                    </button>
+                  </li>
                 }
-                <mat-chip (removed)="remove(chip.source)">
-                  {{ chip.text }}
-                  <button
-                    matChipRemove
-                    [attr.aria-label]="'grid.chips.remove' | translate: { filter: chip.text }"
-                  >
-                    <mat-icon aria-hidden="true">cancel</mat-icon>
-                  </button>
-                </mat-chip>
-              }
-            </span>
+              </ul>
+            </li>
           }
-        </mat-chip-set>
+        </ul>
         <button mat-button type="button" (click)="clear()">
           {{ 'grid.chips.clear' | translate }}
         </button>
@@ -77,19 +87,65 @@ import { ConsoleLocale } from '../../shared/console-locale';
       flex-wrap: wrap;
       gap: 4px;
     }
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .chip-list,
+    .group {
+      display: inline-flex;
+      align-items: center;
+      flex-wrap: wrap;
+      gap: 4px;
+    }
+    .group-item {
+      display: inline-flex;
+    }
+    // Material 3's input chip: 32 px, outlined, 8 px corners, label-large text.
+    .chip {
+      display: inline-flex;
+      align-items: center;
+      height: 32px;
+      box-sizing: border-box;
+      padding: 0 4px 0 12px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 8px;
+      font: var(--mat-sys-label-large);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .chip-remove {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      width: 24px;
+      height: 24px;
+      margin-left: 4px;
+      padding: 0;
+      border: 0;
+      border-radius: 50%;
+      background: none;
+      color: inherit;
+      cursor: pointer;
+    }
+    .chip-remove:hover {
+      background: color-mix(in srgb, var(--mat-sys-on-surface) 8%, transparent);
+    }
+    .chip-remove:focus-visible {
+      outline: 2px solid var(--mat-sys-primary);
+      outline-offset: 1px;
+    }
+    .chip-remove mat-icon {
+      font-size: 18px;
+      width: 18px;
+      height: 18px;
+    }
     .joiner {
       align-self: center;
       font: var(--mat-sys-label-small);
       letter-spacing: 0.08em;
       color: var(--mat-sys-on-surface-variant);
       margin: 0 4px;
-    }
-    .group {
-      align-self: center;
-      display: inline-flex;
-      align-items: center;
-      flex-wrap: wrap;
-      gap: 4px;
     }
     .group.bracketed {
       border: 1px dashed var(--mat-sys-outline-variant);

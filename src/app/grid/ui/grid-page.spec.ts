@@ -4,7 +4,6 @@ import { Component, provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
-import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { Router, provideRouter } from '@angular/router';
 import {
@@ -147,23 +146,58 @@ describe('the grid page (through Material harnesses)', () => {
   });
 
   it('offers Active only and Finished only, each selecting exactly its statuses', async () => {
-    const { loader, store, settle } = await render();
-    const active = await loader.getHarness(MatSlideToggleHarness.with({ label: 'Active only' }));
-    const finished = await loader.getHarness(
-      MatSlideToggleHarness.with({ label: 'Finished only' }),
-    );
-    await finished.toggle();
+    const { element, store, settle } = await render();
+    const toggle = (name: string) =>
+      defined(
+        [...element.querySelectorAll<HTMLElement>('[role="switch"]')].find(
+          (s) => s.textContent?.trim() === name,
+        ),
+        `the ${name} switch`,
+      );
+    const checked = (name: string) => toggle(name).getAttribute('aria-checked') === 'true';
+    toggle('Finished only').click();
     await settle();
     expect(store.view().filters.statuses).toEqual(['gone']);
-    expect(await finished.isChecked()).toBe(true);
-    expect(await active.isChecked()).toBe(false);
-    await active.toggle();
+    expect(checked('Finished only')).toBe(true);
+    expect(checked('Active only')).toBe(false);
+    toggle('Active only').click();
     await settle();
     expect(store.view().filters.statuses).toEqual(['on', 'off']);
-    expect(await finished.isChecked()).toBe(false);
-    await active.toggle();
+    expect(checked('Finished only')).toBe(false);
+    toggle('Active only').click();
     await settle();
     expect(store.view().filters.statuses).toEqual([]);
+  });
+
+  it('filters by status from the status listbox, by click and from the keyboard', async () => {
+    const { element, store, settle } = await render();
+    const listbox = defined(element.querySelector<HTMLElement>('[role="listbox"]'), 'a listbox');
+    expect(listbox.getAttribute('aria-multiselectable')).toBe('true');
+    const options = () => [...listbox.querySelectorAll<HTMLElement>('[role="option"]')];
+    const selected = () =>
+      options()
+        .filter((o) => o.getAttribute('aria-selected') === 'true')
+        .map((o) => o.textContent?.trim());
+    // One tab stop for the whole listbox.
+    expect(options().filter((o) => o.tabIndex === 0)).toHaveLength(1);
+
+    defined(options()[1], 'a second status').click();
+    await settle();
+    expect(store.view().filters.statuses).toEqual(['off']);
+    expect(selected()).toHaveLength(1);
+
+    const key = (k: string) =>
+      listbox.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+    key('Home');
+    key(' ');
+    await settle();
+    expect(store.view().filters.statuses).toEqual(['off', 'on']);
+    expect(document.activeElement).toBe(options()[0]);
+    key('Enter');
+    await settle();
+    expect(store.view().filters.statuses).toEqual(['off']);
+    key('End');
+    expect(document.activeElement).toBe(options()[options().length - 1]);
   });
 
   it('switches to compact rows from the toolbar, and remembers it', async () => {
