@@ -68,7 +68,6 @@ import { GridStore } from '../state/grid.store';
         aria-multiselectable="true"
         aria-orientation="horizontal"
         [attr.aria-label]="status.label | translate"
-        (keydown)="statusKey($event, status.keys)"
       >
         @for (key of status.keys; track key; let i = $index) {
           <span
@@ -79,6 +78,7 @@ import { GridStore } from '../state/grid.store';
             [attr.aria-selected]="isSelected(key)"
             [attr.tabindex]="i === focused() ? 0 : -1"
             (click)="focused.set(i); toggleStatus(key)"
+            (keydown)="statusKey($event, status.keys)"
           >
             @if (isSelected(key)) {
               <mat-icon aria-hidden="true">check</mat-icon>
