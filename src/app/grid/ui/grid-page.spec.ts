@@ -2,7 +2,6 @@ import { CdkVirtualScrollViewport } from '@angular/cdk/scrolling';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { Component, provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { Router, provideRouter } from '@angular/router';
@@ -204,17 +203,29 @@ describe('the grid page (through Material harnesses)', () => {
     expect(document.activeElement).toBe(options()[options().length - 1]);
   });
 
-  it('switches to compact rows from the toolbar, and remembers it', async () => {
-    const { loader, store, element } = await render();
-    const toggles = await loader.getAllHarnesses(MatButtonToggleHarness);
-    const labels = await Promise.all(toggles.map((toggle) => toggle.getAriaLabel()));
-    expect(labels).toEqual(['Comfortable', 'Compact']);
-    const compact = defined(toggles[1], 'a Compact toggle');
-    await compact.check();
+  it('switches to compact rows from the toolbar, by click and with the arrow keys', async () => {
+    const { store, element, settle } = await render();
+    const group = defined(
+      element.querySelector<HTMLElement>('[role="radiogroup"][aria-label="Row density"]'),
+      'the density radio group',
+    );
+    const radios = [...group.querySelectorAll<HTMLElement>('[role="radio"]')];
+    expect(radios.map((r) => r.getAttribute('aria-label'))).toEqual(['Comfortable', 'Compact']);
+    const [comfortable, compact] = radios.map((r, i) => defined(r, `radio ${i}`));
+    compact?.click();
+    await settle();
     expect(store.preferences.density()).toBe('compact');
-    expect(await compact.isChecked()).toBe(true);
+    expect(compact?.getAttribute('aria-checked')).toBe('true');
+    expect(comfortable?.getAttribute('aria-checked')).toBe('false');
     let frame: HTMLElement | null = element.querySelector<HTMLElement>('[role="grid"]');
     while (frame && !frame.style.getPropertyValue('--row-h')) frame = frame.parentElement;
     expect(frame?.style.getPropertyValue('--row-h')).toBe('32px');
+
+    compact?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    await settle();
+    expect(store.preferences.density()).toBe('comfortable');
+    expect(document.activeElement).toBe(comfortable);
+    expect(comfortable?.tabIndex).toBe(0);
+    expect(compact?.tabIndex).toBe(-1);
   });
 });

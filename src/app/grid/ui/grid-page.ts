@@ -2,20 +2,22 @@ import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
+  ElementRef,
   Injector,
   computed,
   contentChild,
   inject,
   viewChild,
+  viewChildren,
 } from '@angular/core';
 import { MatBadgeModule } from '@angular/material/badge';
 import { MatButtonModule } from '@angular/material/button';
-import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatIconModule } from '@angular/material/icon';
 import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { openLazilyIn } from '../../shared/lazy-overlays';
+import type { Density } from '../model/preferences';
 import { PAGE_SIZES } from '../model/view';
 import { GridStore } from '../state/grid.store';
 import { FilterChips } from './filter-chips';
@@ -51,7 +53,6 @@ const shortcutsDialog = () => import('./grid-page.shortcuts').then((m) => m.Shor
     NgTemplateOutlet,
     MatBadgeModule,
     MatButtonModule,
-    MatButtonToggleModule,
     MatIconModule,
     MatPaginatorModule,
     TranslatePipe,
@@ -75,6 +76,12 @@ export class GridPage {
   private readonly locale = inject(ConsoleLocale);
   protected readonly labels = this.store.definition.labels;
   protected readonly pageSizes = PAGE_SIZES;
+  /** The row density radio group, in order (arrow keys move along it). */
+  protected readonly densities: readonly { value: Density; label: string; icon: string }[] = [
+    { value: 'comfortable', label: 'grid.density.comfortable', icon: 'density_medium' },
+    { value: 'compact', label: 'grid.density.compact', icon: 'density_small' },
+  ];
+  private readonly densityChoices = viewChildren<ElementRef<HTMLElement>>('densityChoice');
   protected readonly rowActions = contentChild(GridRowActions);
   private readonly quick = viewChild(QuickFilters);
   protected readonly bulkBar = contentChild(GridBulkBar);
@@ -94,6 +101,24 @@ export class GridPage {
 
   // Dialogs load on first open (openLazilyIn): the first paint needs neither MatDialog nor
   // the dialogs themselves.
+  protected setDensity(density: Density): void {
+    this.store.preferences.update({ density });
+  }
+
+  /** A radio group's keys: an arrow moves to the other choice and selects it, as Tab does not. */
+  protected densityKey(event: KeyboardEvent): void {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    const count = this.densities.length;
+    const at = this.densities.findIndex((d) => d.value === this.store.preferences.density());
+    const to = (at + step + count) % count;
+    const choice = this.densities[to];
+    if (choice === undefined) return;
+    this.setDensity(choice.value);
+    this.densityChoices()[to]?.nativeElement.focus();
+  }
+
   protected openFilters(): Promise<unknown> {
     return openLazilyIn(this.injector, filterBuilder, {
       injector: this.injector,
