@@ -124,7 +124,10 @@ export const firstViewSection: BrowserSection = {
       runs: runs.map((r) => r.grpcCalls),
     });
     s.set('sessions.bytes', median(runs.map((r) => r.totalKB)), {
+      runs: runs.map((r) => r.totalKB),
       byResourceTypeKB: firstRun?.byType,
+      // Every file of the first run, largest first: which chunks a cut took off the first view.
+      files: [...(firstRun?.files ?? [])].sort((a, b) => b.kB - a.kB),
     });
     s.set('sessions.domNodes', median(runs.map((r) => r.domNodes)), {
       runs: runs.map((r) => r.domNodes),
