@@ -23,8 +23,12 @@ import { SESSIONS } from './sessions.definition';
       <ng-template [appGridRowActions]="definition" let-row>
         <app-session-actions-menu [session]="row" />
       </ng-template>
+      <!-- The bar's code (and the selection reader it starts) loads with the first selection:
+           a first view selects nothing. -->
       <ng-template [appGridBulkBar]="definition" let-selection>
-        <app-bulk-bar [selection]="selection" />
+        @defer (when selection.count() > 0) {
+          <app-bulk-bar [selection]="selection" />
+        }
       </ng-template>
     </app-grid-page>
   `,
