@@ -1,4 +1,3 @@
-import { CdkDrag, type CdkDragDrop, CdkDragPlaceholder, CdkDropList } from '@angular/cdk/drag-drop';
 import { CdkVirtualScrollViewport, ScrollingModule } from '@angular/cdk/scrolling';
 import { NgTemplateOutlet } from '@angular/common';
 import {
@@ -47,6 +46,8 @@ import { ReleaseStickyRowDirective } from './release-sticky-row.directive';
 
 const SELECT = '_select';
 const ACTIONS = '_actions';
+/** The drag data type of a header being moved. */
+const COLUMN_DRAG = 'application/x-grid-column';
 /** Elements that would each be a tab stop; inside the grid, arrow keys reach them instead. */
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not(td):not(th)';
 
@@ -61,9 +62,6 @@ const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not(td):
 @Component({
   selector: 'app-grid-table',
   imports: [
-    CdkDrag,
-    CdkDragPlaceholder,
-    CdkDropList,
     NgTemplateOutlet,
     ScrollingModule,
     MatCheckboxModule,
@@ -181,6 +179,13 @@ export class GridTable {
    * it is what keeps the row's menu in view).
    */
   protected readonly sideways = signal(false);
+  /** The header being dragged (its index among the columns) and the edge it would land on. */
+  protected readonly dragFrom = signal<number | undefined>(undefined);
+  /** A pointer button is down (plain listeners: no change detection for a press). */
+  private pressing = false;
+  protected readonly dropAt = signal<{ index: number; edge: 'left' | 'right' } | undefined>(
+    undefined,
+  );
   /** The cell that holds the grid's one tab stop. */
   private readonly active = signal<CellPosition>({ row: 0, col: 0 });
   private tabStop?: HTMLElement;
@@ -207,6 +212,15 @@ export class GridTable {
       },
     });
     inject(DestroyRef).onDestroy(() => observer?.disconnect());
+    const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+    const release = () => (this.pressing = false);
+    host.addEventListener('pointerdown', () => (this.pressing = true), { capture: true });
+    for (const type of ['pointerup', 'pointercancel', 'dragend'])
+      host.ownerDocument.addEventListener(type, release, { capture: true });
+    inject(DestroyRef).onDestroy(() => {
+      for (const type of ['pointerup', 'pointercancel', 'dragend'])
+        host.ownerDocument.removeEventListener(type, release, { capture: true });
+    });
     // A plain listener: a vertical scroll only reads a number, and Angular runs only when the
     // answer flips (the scroll event comes before the frame's animation callbacks, where the
     // zoneless scheduler renders, so the pinned cells stick in the frame that first moves).
@@ -268,10 +282,44 @@ export class GridTable {
     this.selection.setPage(this.pageEntries(), checked);
   }
 
-  protected drop(event: CdkDragDrop<unknown>): void {
-    if (event.previousIndex === event.currentIndex) return;
+  // ---- reordering columns by dragging a header (native drag and drop; README, "The table") ----
+
+  protected dragStart(event: DragEvent, index: number): void {
+    this.dragFrom.set(index);
+    // Firefox starts a drag only with some data; a type of its own keeps it out of text fields.
+    event.dataTransfer?.setData(COLUMN_DRAG, String(index));
+    if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
+  }
+
+  /** Over a header: the column lands on the side of it the pointer is on. */
+  protected dragOver(event: DragEvent, index: number): void {
+    if (this.dragFrom() === undefined) return; // something else is dragged (a file, text)
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'move';
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const edge = event.clientX < box.left + box.width / 2 ? 'left' : 'right';
+    const at = this.dropAt();
+    if (at?.index !== index || at.edge !== edge) this.dropAt.set({ index, edge });
+  }
+
+  protected drop(event: DragEvent): void {
+    const from = this.dragFrom();
+    const at = this.dropAt();
+    this.dragEnd();
+    if (from === undefined || !at) return;
+    event.preventDefault();
+    const rtl = getComputedStyle(event.currentTarget as HTMLElement).direction === 'rtl';
+    const before = (at.edge === 'left') !== rtl;
+    const target = before ? at.index : at.index + 1;
+    const to = target > from ? target - 1 : target;
+    if (to === from) return;
     const keys = this.columns().map((column) => column.key);
-    this.store.setColumns(moveKey(keys, event.previousIndex, event.currentIndex));
+    this.store.setColumns(moveKey(keys, from, to));
+  }
+
+  protected dragEnd(): void {
+    this.dragFrom.set(undefined);
+    this.dropAt.set(undefined);
   }
 
   // ---- keyboard (ARIA grid pattern) ----
@@ -280,6 +328,8 @@ export class GridTable {
    * A click or a focused control inside a cell makes that cell the active one, and the cell
    * takes the focus (a closed row menu or dialog gives it back to its button, inside the cell):
    * the grid's keys then work the same wherever the focus came from. Enter uses the control.
+   * Not while a pointer presses a header's sort button: moving the focus then would cancel the
+   * drag the press may start (Chromium starts none once the focus has moved).
    */
   protected focused(event: FocusEvent): void {
     const position = this.positionOf(event.target);
@@ -287,7 +337,8 @@ export class GridTable {
     this.active.set(position);
     this.syncTabStop();
     const cell = this.cellAt(position);
-    if (cell && event.target !== cell) cell.focus({ preventScroll: true });
+    if (cell && event.target !== cell && !(position.row < 0 && this.pressing))
+      cell.focus({ preventScroll: true });
   }
 
   protected keydown(event: KeyboardEvent): void {
