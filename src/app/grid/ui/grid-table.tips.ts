@@ -1,17 +1,25 @@
 import { DOCUMENT, DestroyRef, Directive, ElementRef, inject } from '@angular/core';
 
+import { ConsoleLocale } from '../../shared/console-locale';
+
 const SHOW_DELAY_MS = 500;
+/** An element with a tip: its text, or a duration or an instant (ms) written exactly when shown. */
+const TIPPED = '[data-tip], [data-tip-duration], [data-tip-instant]';
 
 /**
  * One tooltip for the whole table: any descendant with `data-tip` shows its text on hover or
  * keyboard focus. A cell costs one attribute instead of a tooltip directive, its listeners and
  * its overlay; the bubble exists only while shown. What the tip says is also in the cell's text
  * or accessible description, so it is a convenience, never the only way to read something.
+ * Durations and instants carry their value (`data-tip-duration`, `data-tip-instant`, in ms) and
+ * are written exactly only when shown: every cell writing its exact form up front cost more
+ * formatting than anything else a scroll step did (bench section 7).
  */
 @Directive({ selector: '[appGridTips]' })
 export class GridTipsDirective {
   private readonly document = inject(DOCUMENT);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  private readonly locale = inject(ConsoleLocale);
   private bubble?: HTMLElement;
   private timer?: ReturnType<typeof setTimeout>;
   private anchor?: HTMLElement;
@@ -35,7 +43,7 @@ export class GridTipsDirective {
 
   private over(event: Event): void {
     const target =
-      event.target instanceof Element ? event.target.closest<HTMLElement>('[data-tip]') : null;
+      event.target instanceof Element ? event.target.closest<HTMLElement>(TIPPED) : null;
     if (!target || !this.host.contains(target)) return;
     if (target === this.anchor) return;
     this.hide();
@@ -56,8 +64,15 @@ export class GridTipsDirective {
     this.bubble = undefined;
   }
 
+  private tipOf(target: HTMLElement): string {
+    const { tip, tipDuration, tipInstant } = target.dataset;
+    if (tipDuration !== undefined) return this.locale.exactDuration(Number(tipDuration));
+    if (tipInstant !== undefined) return this.locale.exactDate(Number(tipInstant));
+    return tip ?? '';
+  }
+
   private show(target: HTMLElement): void {
-    const text = target.dataset['tip'] ?? '';
+    const text = this.tipOf(target);
     if (text === '' || !target.isConnected) return;
     const bubble = this.document.createElement('div');
     bubble.className = 'app-grid-tip';

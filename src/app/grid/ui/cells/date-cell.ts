@@ -8,7 +8,7 @@ import { ConsoleLocale } from '../../../shared/console-locale';
   selector: 'app-date-cell',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `@if (ms(); as ms) {
-      <time [attr.datetime]="iso()" [attr.data-tip]="exact()">{{ text() }}</time>
+      <time [attr.datetime]="iso()" [attr.data-tip-instant]="ms">{{ text() }}</time>
     } @else {
       <span class="empty" aria-hidden="true">—</span>
     }`,
@@ -32,6 +32,5 @@ export class DateCell {
     return typeof value === 'number' && Number.isFinite(value) && value !== 0 ? value : undefined;
   });
   protected readonly text = computed(() => this.locale.date(this.ms() ?? 0));
-  protected readonly exact = computed(() => this.locale.exactDate(this.ms() ?? 0));
   protected readonly iso = computed(() => new Date(this.ms() ?? 0).toISOString());
 }

@@ -8,7 +8,7 @@ import { ConsoleLocale } from '../../../shared/console-locale';
   selector: 'app-duration-cell',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `@if (ms() !== undefined) {
-      <span class="duration" [attr.data-tip]="exact()">{{ text() }}</span>
+      <span class="duration" [attr.data-tip-duration]="ms()">{{ text() }}</span>
     } @else {
       <span class="empty" aria-hidden="true">—</span>
     }`,
@@ -32,5 +32,4 @@ export class DurationCell {
     return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
   });
   protected readonly text = computed(() => this.locale.duration(this.ms() ?? 0));
-  protected readonly exact = computed(() => this.locale.exactDuration(this.ms() ?? 0));
 }

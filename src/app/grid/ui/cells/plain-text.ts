@@ -14,6 +14,9 @@ export interface PlainCell {
   readonly text: string;
   readonly empty: boolean;
   readonly tip: string | null;
+  /** A duration or an instant (ms) the table's tip writes exactly when shown. */
+  readonly tipDuration: number | null;
+  readonly tipInstant: number | null;
   /** ISO instant of a date cell, for `<time datetime>`. */
   readonly iso: string | null;
   /** A boolean cell that says yes (its text is coloured as a success). */
@@ -21,7 +24,10 @@ export interface PlainCell {
 }
 
 const DASH = '—';
-const EMPTY: PlainCell = { text: DASH, empty: true, tip: null, iso: null, on: false };
+const NONE = { tip: null, tipDuration: null, tipInstant: null, iso: null, on: false };
+const EMPTY: PlainCell = { ...NONE, text: DASH, empty: true };
+/** Distinct durations remembered per language (a page's limits repeat: "max duration" 1 h). */
+const DURATIONS_KEPT = 1000;
 
 /** Kinds whose engine renderer writes only text: the table writes that text in the cell itself. */
 const TEXT_KINDS: ReadonlySet<ValueKind> = new Set([
@@ -48,6 +54,7 @@ export class PlainTextCells {
   private readonly i18n = inject(GridI18n);
   private memo = new WeakMap<object, Map<ColumnDef, PlainCell>>();
   private memoLocale = '';
+  private durations = new Map<number, string>();
 
   /** The cell's text, or `undefined` when the column needs its renderer component. */
   of(row: unknown, column: ColumnDef): PlainCell | undefined {
@@ -57,6 +64,7 @@ export class PlainTextCells {
     const locale = this.locale.locale();
     if (locale !== this.memoLocale) {
       this.memo = new WeakMap();
+      this.durations = new Map();
       this.memoLocale = locale;
     }
     if (typeof row !== 'object' || row === null) return this.format(row, column);
@@ -73,21 +81,28 @@ export class PlainTextCells {
     return cell;
   }
 
+  /** Intl.DurationFormat is slow (bench section 7): each distinct value is written once. */
+  private duration(ms: number): string {
+    let shown = this.durations.get(ms);
+    if (shown === undefined) {
+      if (this.durations.size >= DURATIONS_KEPT) this.durations.clear();
+      shown = this.locale.duration(ms);
+      this.durations.set(ms, shown);
+    }
+    return shown;
+  }
+
   private format(row: unknown, column: ColumnDef): PlainCell {
     const value = column.value(row, 0);
     const locale = this.locale;
     switch (column.kind) {
       case 'date':
         return typeof value === 'number' && Number.isFinite(value) && value !== 0
-          ? {
-              ...text(locale.date(value)),
-              tip: locale.exactDate(value),
-              iso: new Date(value).toISOString(),
-            }
+          ? { ...text(locale.date(value)), tipInstant: value, iso: new Date(value).toISOString() }
           : EMPTY;
       case 'duration':
         return typeof value === 'number' && Number.isFinite(value)
-          ? { ...text(locale.duration(value)), tip: locale.exactDuration(value) }
+          ? { ...text(this.duration(value)), tipDuration: value }
           : EMPTY;
       case 'bytes': {
         const bytes = Number(value ?? 0);
@@ -111,5 +126,5 @@ export class PlainTextCells {
 }
 
 function text(shown: string): PlainCell {
-  return shown === '' ? EMPTY : { text: shown, empty: false, tip: null, iso: null, on: false };
+  return shown === '' ? EMPTY : { ...NONE, text: shown, empty: false };
 }
