@@ -32,13 +32,20 @@ export class FlashDirective {
       this.seen = token;
       this.stop();
       this.element.classList.add('flash');
-      this.timer = setTimeout(() => this.stop(), FLASH_MS);
+      this.timer = setTimeout(() => this.end(), FLASH_MS);
     });
     inject(DestroyRef).onDestroy(() => this.stop());
   }
 
+  /** Every row that scrolls in or out stops: only a pending highlight has a timer to clear. */
   private stop(): void {
+    if (this.timer === undefined) return;
     clearTimeout(this.timer);
+    this.end();
+  }
+
+  private end(): void {
+    this.timer = undefined;
     this.element.classList.remove('flash');
   }
 }

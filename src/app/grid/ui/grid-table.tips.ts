@@ -48,7 +48,10 @@ export class GridTipsDirective {
     if (target === this.anchor) return;
     this.hide();
     this.anchor = target;
-    this.timer = setTimeout(() => this.show(target), SHOW_DELAY_MS);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.show(target);
+    }, SHOW_DELAY_MS);
   }
 
   private out(event: PointerEvent): void {
@@ -58,7 +61,10 @@ export class GridTipsDirective {
   }
 
   hide(): void {
-    clearTimeout(this.timer);
+    // Only a pending timer is cleared: hide runs on every scroll event, and Chromium's
+    // clearTimeout is not free (bench section 7).
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
     this.anchor = undefined;
     this.bubble?.remove();
     this.bubble = undefined;

@@ -41,6 +41,7 @@ export class RowVisibility {
   private readonly entering = new Set<string>();
   private settleTimer?: ReturnType<typeof setTimeout>;
   private waitTimer?: ReturnType<typeof setTimeout>;
+  private lastEntered = 0;
 
   constructor() {
     inject(DestroyRef).onDestroy(() => {
@@ -68,14 +69,23 @@ export class RowVisibility {
     }
     this.entering.add(id);
     this.releaseIdle ??= holdIdle();
-    clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
+    // One timer that looks again when it fires, rather than one cleared and set per row
+    // (Chromium's clearTimeout is not free, and rows enter on every wheel step).
+    this.lastEntered = Date.now();
+    this.settleTimer ??= setTimeout(() => this.settleIfQuiet(), SETTLE_MS);
     this.waitTimer ??= setTimeout(() => this.settle(), MAX_WAIT_MS);
   }
 
+  private settleIfQuiet(): void {
+    this.settleTimer = undefined;
+    const quiet = Date.now() - this.lastEntered;
+    if (quiet >= SETTLE_MS) this.settle();
+    else this.settleTimer = setTimeout(() => this.settleIfQuiet(), SETTLE_MS - quiet);
+  }
+
   private settle(): void {
-    clearTimeout(this.settleTimer);
-    clearTimeout(this.waitTimer);
+    if (this.settleTimer !== undefined) clearTimeout(this.settleTimer);
+    if (this.waitTimer !== undefined) clearTimeout(this.waitTimer);
     this.settleTimer = this.waitTimer = undefined;
     for (const id of this.entering) this.counts.setVisible(id, true);
     this.entering.clear();
