@@ -177,6 +177,20 @@ describe('cancellation', () => {
     expect(scheduler.active).toBe(0);
   });
 
+  it('a job never starts inside the I/O callback that asked: calls read there are answered first', async () => {
+    const scheduler = createWorkScheduler(8);
+    const order: string[] = [];
+    const job = scheduler.run(undefined, () => {
+      order.push('list query');
+      return 'listed';
+    });
+    order.push('GetSession answered'); // the rest of the same I/O callback
+    for (let i = 0; i < 10; i++) await Promise.resolve(); // microtasks of that callback
+    expect(order).toEqual(['GetSession answered']);
+    await expect(job).resolves.toBe('listed');
+    expect(order).toEqual(['GetSession answered', 'list query']);
+  });
+
   it('a call cancelled while waiting for its turn never starts', async () => {
     const scheduler = createWorkScheduler(0);
     const first = new AbortController();

@@ -6,7 +6,7 @@ import type { Pacer } from '../filtering/pacer';
  * `sliceMs` per turn of the event loop, then yields (its `Pacer.pause()`), and the jobs waiting
  * for a turn take it in order — fresh jobs and resumed ones alternately, so short queries are
  * not stuck behind long ones and long ones still progress. Cheap RPCs (Get*) never wait here:
- * they run in the I/O phase between turns, so their latency is bounded by one slice.
+ * they run in the I/O phase, before any slice of the turn, so their wait is bounded by one slice.
  *
  * Work cut into slices instead of a worker thread: the stores are typed arrays plus session
  * objects that a worker could not share without copying, and the measured slices keep a
@@ -62,14 +62,15 @@ export function createWorkScheduler(sliceMs = 8): WorkScheduler {
     busy = true;
     waiter.grant();
   };
-  /** Waits for the right to work; `queue` says where a waiting job lines up. */
+  /**
+   * Waits for the right to work; `queue` says where a waiting job lines up. Even with nobody
+   * waiting, a job starts at the next turn (setImmediate, after the I/O phase), never inside the
+   * I/O callback that asked: every request already read in that phase — a GetSession among
+   * them — is answered before any slice runs, and a turn holds at most one slice of list work.
+   * (Starting at once used to let a slice run in the I/O phase and another in the same turn.)
+   */
   const acquire = (queue: Waiter[], signal: AbortSignal | undefined): Promise<number> => {
     signal?.throwIfAborted();
-    if (!busy && fresh.length + resumed.length === 0 && spent < sliceMs) {
-      busy = true;
-      scheduleTurn(); // resets the turn's budget once the loop comes round
-      return Promise.resolve(performance.now());
-    }
     return new Promise<number>((resolve, reject) => {
       const onAbort = () => {
         const i = queue.indexOf(waiter);
