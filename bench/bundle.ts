@@ -415,12 +415,14 @@ export function bundleSection(s: SectionBuilder, opts: BundleOptions): void {
       `Icon font (Material Symbols, cut by scripts/icon-font.mjs to the icons the source uses) in the build: ${kB(Math.max(...symbols))} kB, fetched on first icon render — not counted as initial JS/CSS; see "first view bytes" below.`,
     );
   }
-  const roboto = fonts
-    .filter((f) => /^roboto-latin-\d+-normal.*\.woff2$/.test(f))
-    .map((f) => statSync(join(dist, 'media', f)).size);
-  if (roboto.length) {
+  const sizes = (face: RegExp) =>
+    fonts.filter((f) => face.test(f)).map((f) => statSync(join(dist, 'media', f)).size);
+  const core = sizes(/^roboto-latin-core-\d+-normal.*\.woff2$/);
+  const rest = sizes(/^roboto-latin-\d+-normal.*\.woff2$/);
+  if (core.length) {
+    const list = (bytes: number[]) => bytes.map((b) => `${kB(b)} kB`).join(' + ');
     s.note(
-      `Text font (Roboto Latin, re-cut by scripts/text-font.mjs without hinting): ${roboto.length} weights, ${roboto.map((b) => `${kB(b)} kB`).join(' + ')}; the other scripts' faces load only for their characters.`,
+      `Text font (Roboto Latin, re-cut by scripts/text-font.mjs without hinting and split by unicode-range): ${core.length} weights; the core every page needs (ASCII, the catalogs' characters, Intl's spaces) ${list(core)}; the rest of Latin ${list(rest)}, fetched only for its characters, like the other scripts' faces.`,
     );
   }
   s.note(
