@@ -193,11 +193,11 @@ test.describe('sessions grid', () => {
     await expect(page.getByText(/26 – 50 of \d+/)).toBeVisible();
     await expect.poll(() => firstSessionId(page)).not.toBe(first);
 
-    // By keyboard (the paginator's touch target covers the select for pointer users).
-    await page.getByRole('combobox', { name: 'Rows per page' }).focus();
-    await page.keyboard.press('Enter');
-    await page.getByRole('option', { name: '10', exact: true }).click();
+    // A new page size starts again at the first page.
+    await page.getByRole('combobox', { name: 'Rows per page' }).selectOption({ label: '10' });
     await expect(page).toHaveURL(/size=10/);
+    await expect(page.getByText(/1 – 10 of \d+/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Previous page' })).toBeDisabled();
     await expect(page).toHaveURL(/page=1/);
     await expect(table(page).locator('tbody').getByRole('row')).toHaveCount(10);
   });

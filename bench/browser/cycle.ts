@@ -20,18 +20,37 @@ export function refreshButton(page: Page): Locator {
   return page.getByRole('button', { name: /^\s*(refresh|refresh now)\s*$/i }).first();
 }
 
+/** The option labels of a choice: a native <select>'s options, or a listbox it opens. */
+export async function choiceOptions(page: Page, select: Locator): Promise<string[]> {
+  if (await isNativeSelect(select))
+    return select.locator('option').evaluateAll((os) => os.map((o) => o.textContent?.trim() ?? ''));
+  await select.click();
+  return (await page.getByRole('option').allTextContents()).map((t) => t.trim());
+}
+
+/** Chooses the option at `index` of {@link choiceOptions} (which opened a listbox if there is one). */
+export async function choose(page: Page, select: Locator, index: number): Promise<void> {
+  if (await isNativeSelect(select)) await select.selectOption({ index });
+  else await page.getByRole('option').nth(index).click();
+}
+
+/** Closes what {@link choiceOptions} opened, choosing nothing. */
+export async function dismissChoice(page: Page, select: Locator): Promise<void> {
+  if (!(await isNativeSelect(select))) await page.keyboard.press('Escape');
+}
+
+const isNativeSelect = (select: Locator) => select.evaluate((el) => el.tagName === 'SELECT');
+
 export async function autoRefreshOff(page: Page): Promise<string> {
   const select = page.getByRole('combobox', { name: /auto-refresh interval/i }).first();
   if ((await select.count()) === 0) return 'no "Auto-refresh interval" select';
-  await select.click();
-  const off = page
-    .getByRole('option', { name: /^\s*(off|never|none|manual|paused?)\s*$/i })
-    .first();
-  if ((await off.count()) === 0) {
-    await page.keyboard.press('Escape');
+  const options = await choiceOptions(page, select);
+  const off = options.findIndex((t) => /^(off|never|none|manual|paused?)$/i.test(t));
+  if (off < 0) {
+    await dismissChoice(page, select);
     return 'no "off" option in "Auto-refresh interval"';
   }
-  await off.click();
+  await choose(page, select, off);
   return 'off';
 }
 

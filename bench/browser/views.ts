@@ -11,6 +11,7 @@ import { type Scale } from '../report';
 import { type LargestSession } from '../server-latency';
 import { type RunningServer } from '../server-process';
 import { type BenchPage, openPage } from './chromium';
+import { choiceOptions, choose, dismissChoice } from './cycle';
 import { gridState, showGrid, waitForGrid, waitGridIdle } from './grid';
 
 export const PAGE_SIZE = 100;
@@ -55,21 +56,20 @@ async function firstVisible(...candidates: Locator[]): Promise<Locator | undefin
   return undefined;
 }
 
-/** Chooses `size` rows per page in the paginator (mat-paginator: "Items per page"). */
+/** Chooses `size` rows per page in the paginator's "Rows per page" choice. */
 export async function setPageSize(page: Page, size: number): Promise<boolean> {
   const select = await firstVisible(
     page.getByRole('combobox', { name: /per page|page size|rows/i }),
     page.getByLabel(/items per page|page size|rows per page/i),
   );
   if (!select) return false;
-  // Material's paginator puts a touch target over its select: click through it.
-  await select.click({ force: true });
-  const option = page.getByRole('option', { name: byName(String(size)) });
-  if ((await option.count()) === 0) {
-    await page.keyboard.press('Escape');
+  const options = await choiceOptions(page, select);
+  const at = options.findIndex((t) => byName(String(size)).test(t));
+  if (at < 0) {
+    await dismissChoice(page, select);
     return false;
   }
-  await option.first().click();
+  await choose(page, select, at);
   return true;
 }
 

@@ -13,21 +13,19 @@ import {
 import { MatBadgeModule } from '@angular/material/badge';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { openLazilyIn } from '../../shared/lazy-overlays';
 import type { Density } from '../model/preferences';
-import { PAGE_SIZES } from '../model/view';
 import { GridStore } from '../state/grid.store';
 import { FilterChips } from './filter-chips';
 import { GridI18n } from './grid-i18n';
+import { GridPaginator } from './grid-paginator';
 import { ConsoleLocale } from '../../shared/console-locale';
 import { GridBulkBar, GridRowActions } from './grid-slots';
 import { GridStates } from './grid-states';
 import { GridTable } from './grid-table';
 import { isTypingTarget } from './grid-table.keys';
-import { TranslatedPaginatorIntl } from './paginator-intl';
 import { QuickFilters } from './quick-filters';
 import { RefreshControls } from './refresh-controls';
 import { SelectionBanner } from './selection-banner';
@@ -54,9 +52,9 @@ const shortcutsDialog = () => import('./grid-page.shortcuts').then((m) => m.Shor
     MatBadgeModule,
     MatButtonModule,
     MatIconModule,
-    MatPaginatorModule,
     TranslatePipe,
     FilterChips,
+    GridPaginator,
     GridStates,
     GridTable,
     QuickFilters,
@@ -64,7 +62,6 @@ const shortcutsDialog = () => import('./grid-page.shortcuts').then((m) => m.Shor
     SelectionBanner,
     ViewsMenu,
   ],
-  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   host: { '(document:keydown)': 'shortcut($event)' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './grid-page.html',
@@ -75,7 +72,6 @@ export class GridPage {
   private readonly injector = inject(Injector);
   private readonly locale = inject(ConsoleLocale);
   protected readonly labels = this.store.definition.labels;
-  protected readonly pageSizes = PAGE_SIZES;
   /** The row density radio group, in order (arrow keys move along it). */
   protected readonly densities: readonly { value: Density; label: string; icon: string }[] = [
     { value: 'comfortable', label: 'grid.density.comfortable', icon: 'density_medium' },
@@ -155,9 +151,5 @@ export class GridPage {
       event.preventDefault();
       void this.openShortcuts();
     }
-  }
-
-  protected paged(event: PageEvent): void {
-    this.store.setPage(event.pageIndex, event.pageSize);
   }
 }
