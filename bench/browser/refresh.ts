@@ -7,7 +7,14 @@ import { firstLine } from '../error-text';
 import { type Scale, type SectionBuilder } from '../report';
 import { max, median, percentile, round, sleep } from '../stats';
 import { VIEWPORT, openPage } from './chromium';
-import { autoRefreshOff, refreshButton, refreshCycle } from './cycle';
+import {
+  autoRefreshOff,
+  choiceOptions,
+  choose,
+  dismissChoice,
+  refreshButton,
+  refreshCycle,
+} from './cycle';
 import { showGrid } from './grid';
 import { NetworkMeter, grpcTraffic } from './network';
 import { type BrowserSection } from './views';
@@ -146,19 +153,17 @@ async function measureAutoRefresh(
 ): Promise<void> {
   const select = page.getByRole('combobox', { name: /auto-refresh interval/i }).first();
   if ((await select.count()) === 0) throw new Error('no "Auto-refresh interval" select');
-  await select.click();
-  const options = page.getByRole('option');
-  const texts = await options.allTextContents();
+  const texts = await choiceOptions(page, select);
   const choices = texts.flatMap((t, i) => {
     const ms = intervalMs(t);
     return ms === undefined ? [] : [{ i, t: t.trim(), ms }];
   });
   const shortest = choices.sort((a, b) => a.ms - b.ms).at(0);
   if (!shortest) {
-    await page.keyboard.press('Escape');
+    await dismissChoice(page, select);
     throw new Error(`no interval among the options (${texts.join(', ')})`);
   }
-  await options.nth(shortest.i).click();
+  await choose(page, select, shortest.i);
   const ticks = Math.min(6, Math.max(3, ctx.scale.refreshSamples / 2));
   const marker = meter.mark();
   await sleep(shortest.ms * (ticks + 0.5));

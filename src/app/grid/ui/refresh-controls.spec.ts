@@ -1,9 +1,16 @@
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { MatSelectHarness } from '@angular/material/select/testing';
 
+import { defined } from '../../../testing/defined';
 import { openGridComponent } from '../../../testing/grid.spec-helper';
 import { RefreshControls } from './refresh-controls';
+
+/** The control a visible <label> names (its accessible name), as a user finds it. */
+function labelled<T extends HTMLElement>(root: HTMLElement, name: string): T {
+  const label = [...root.querySelectorAll('label')].find((l) => l.textContent?.trim() === name);
+  const control = label && root.querySelector<T>(`#${label.htmlFor}`);
+  return defined(control ?? undefined, `a control labelled "${name}"`);
+}
 
 describe('refresh controls', () => {
   afterEach(() => TestBed.resetTestingModule());
@@ -18,9 +25,10 @@ describe('refresh controls', () => {
 
   it('offers the auto-refresh periods in words and keeps the one chosen', async () => {
     const ui = await openGridComponent(RefreshControls);
-    const period = await ui.loader.getHarness(MatSelectHarness);
-    await period.open();
-    expect(await Promise.all((await period.getOptions()).map((o) => o.getText()))).toEqual([
+    ui.fixture.detectChanges();
+    const root = ui.fixture.nativeElement as HTMLElement;
+    const period = labelled<HTMLSelectElement>(root, 'Auto-refresh interval');
+    expect([...period.options].map((o) => o.text.trim())).toEqual([
       'Off',
       'Every 5 s',
       'Every 10 s',
@@ -28,9 +36,25 @@ describe('refresh controls', () => {
       'Every 1 min',
       'Every 5 min',
     ]);
-    await period.clickOptions({ text: 'Every 30 s' });
+    expect(period.selectedOptions[0]?.text.trim()).toBe('Every 10 s');
+
+    period.selectedIndex = 3;
+    period.dispatchEvent(new Event('change'));
+    await ui.fixture.whenStable();
     expect(ui.preferences.refreshMs()).toBe(30_000);
-    expect(await period.getValueText()).toBe('Every 30 s');
+    expect(period.selectedOptions[0]?.text.trim()).toBe('Every 30 s');
+  });
+
+  it('follows a period changed elsewhere (another tab, a reset)', async () => {
+    const ui = await openGridComponent(RefreshControls);
+    ui.fixture.detectChanges();
+    const period = labelled<HTMLSelectElement>(
+      ui.fixture.nativeElement as HTMLElement,
+      'Auto-refresh interval',
+    );
+    ui.preferences.update({ refreshMs: 0 });
+    await ui.fixture.whenStable();
+    expect(period.selectedOptions[0]?.text.trim()).toBe('Off');
   });
 
   it('says how fresh the rows are', async () => {

@@ -1,18 +1,22 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { REFRESH_INTERVALS } from '../model/preferences';
 import { GridClock } from '../state/clock';
 import { GridStore } from '../state/grid.store';
 
-/** Refresh now, the auto-refresh period, and how fresh the rows are. */
+let nextId = 0;
+
+/**
+ * Refresh now, the auto-refresh period, and how fresh the rows are. The period is a native
+ * <select> in an outlined field (_outlined-field.scss): MatSelect and MatFormField were on the first
+ * view for it and two other fields. Its role (combobox), name (its label) and keys are the browser's.
+ */
 @Component({
   selector: 'app-refresh-controls',
-  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatSelectModule, TranslatePipe],
+  imports: [MatButtonModule, MatIconModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <span class="updated">
@@ -20,25 +24,24 @@ import { GridStore } from '../state/grid.store';
         {{ age.key | translate: age.params }}
       }
     </span>
-    <mat-form-field class="interval" appearance="outline" subscriptSizing="dynamic">
-      <mat-label>{{ 'grid.refresh.interval' | translate }}</mat-label>
-      <mat-select
-        [value]="store.preferences.refreshMs()"
-        (selectionChange)="setInterval($event.value)"
-      >
+    <div class="interval">
+      <label class="field-label" [for]="id">{{ 'grid.refresh.interval' | translate }}</label>
+      <select class="field-control" [id]="id" (change)="chosen($event)">
         @for (ms of intervals; track ms) {
-          <mat-option [value]="ms">{{
-            intervalLabel(ms).key | translate: intervalLabel(ms).params
-          }}</mat-option>
+          <option [value]="ms" [selected]="ms === store.preferences.refreshMs()">
+            {{ intervalLabel(ms).key | translate: intervalLabel(ms).params }}
+          </option>
         }
-      </mat-select>
-    </mat-form-field>
+      </select>
+    </div>
     <button mat-stroked-button type="button" (click)="store.refresh()">
       <mat-icon aria-hidden="true">refresh</mat-icon>
       {{ 'grid.refresh.now' | translate }}
     </button>
   `,
   styles: `
+    @use 'outlined-field' as field;
+
     :host {
       display: flex;
       align-items: center;
@@ -51,6 +54,7 @@ import { GridStore } from '../state/grid.store';
       text-align: end;
     }
     .interval {
+      @include field.select-field;
       width: 220px;
     }
   `,
@@ -59,6 +63,7 @@ export class RefreshControls {
   protected readonly store = inject(GridStore);
   private readonly clock = inject(GridClock);
   protected readonly intervals = REFRESH_INTERVALS;
+  protected readonly id = `refresh-interval-${nextId++}`;
 
   protected readonly age = computed(() => {
     const at = this.store.page().updatedAt;
@@ -75,7 +80,9 @@ export class RefreshControls {
       : { key: 'grid.refresh.minutes', params: { minutes: ms / 60_000 } };
   }
 
-  protected setInterval(ms: number): void {
-    this.store.preferences.update({ refreshMs: ms });
+  protected chosen(event: Event): void {
+    const ms = Number((event.target as HTMLSelectElement).value);
+    if ((this.intervals as readonly number[]).includes(ms))
+      this.store.preferences.update({ refreshMs: ms });
   }
 }
