@@ -12,14 +12,14 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Subject, debounceTime } from 'rxjs';
 
 import { resolveColumn } from '../model/columns';
 import { GridStore } from '../state/grid.store';
+
+let nextId = 0;
 
 /**
  * One-click filters: a search box, status chips and preset toggles ("Active only", "Finished only").
@@ -27,39 +27,42 @@ import { GridStore } from '../state/grid.store';
  * Material's tokens: MatChipsModule and MatSlideToggle (82 + 31 kB raw) were on the first view
  * only for these (see bench/README.md, first view bytes). Roles and names stay those Material
  * gives (listbox/option with aria-selected, switch with aria-checked), and so does the keyboard:
- * one tab stop for the listbox, arrows and Home/End move, Space/Enter toggle.
+ * one tab stop for the listbox, arrows and Home/End move, Space/Enter toggle. The search box is a
+ * plain <input type="search"> with its <label> in an outlined field (_outlined-field.scss): it kept
+ * MatFormField and MatInput on the first view.
  */
 @Component({
   selector: 'app-quick-filters',
-  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslatePipe],
+  imports: [MatButtonModule, MatIconModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (quick?.search; as search) {
-      <mat-form-field class="search" appearance="outline" subscriptSizing="dynamic">
-        <mat-label>{{ search.label | translate }}</mat-label>
-        <mat-icon matPrefix aria-hidden="true">search</mat-icon>
+      <div class="search">
+        <mat-icon class="search-icon" aria-hidden="true">search</mat-icon>
+        <label class="field-label" [for]="searchId">{{ search.label | translate }}</label>
         <input
           #search
-          matInput
+          class="field-control"
           type="search"
           autocomplete="off"
           spellcheck="false"
+          [id]="searchId"
           [value]="text()"
           (input)="typed($any($event.target).value)"
           (keydown.enter)="commit()"
         />
         @if (text() !== '') {
           <button
-            matSuffix
             mat-icon-button
             type="button"
+            class="clear"
             [attr.aria-label]="'grid.quick.clearSearch' | translate"
             (click)="typed(''); commit()"
           >
             <mat-icon aria-hidden="true">close</mat-icon>
           </button>
         }
-      </mat-form-field>
+      </div>
     }
     @if (quick?.status; as status) {
       <div
@@ -102,6 +105,8 @@ import { GridStore } from '../state/grid.store';
     }
   `,
   styles: `
+    @use 'outlined-field' as field;
+
     :host {
       display: flex;
       flex-wrap: wrap;
@@ -109,7 +114,23 @@ import { GridStore } from '../state/grid.store';
       gap: 8px 16px;
     }
     .search {
+      @include field.field;
       width: 280px;
+    }
+    .search-icon {
+      margin-left: 12px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .search .field-control {
+      padding: 0 8px;
+    }
+    // The browser's own clear button would be a second, unnamed one.
+    .search .field-control::-webkit-search-cancel-button {
+      appearance: none;
+    }
+    .clear {
+      --mat-icon-button-state-layer-size: 36px;
+      padding: 6px;
     }
     .statuses {
       display: flex;
@@ -208,6 +229,7 @@ export class QuickFilters {
     : undefined;
 
   private readonly searchInput = viewChild<ElementRef<HTMLInputElement>>('search');
+  protected readonly searchId = `quick-search-${nextId++}`;
   protected readonly text = signal(this.store.view().filters.search);
   private readonly typing = new Subject<string>();
   protected readonly selected = computed(() => this.store.view().filters.statuses);
