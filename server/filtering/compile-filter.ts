@@ -4,7 +4,7 @@ import {
   type FilterDate,
   type FilterDuration,
   type FilterNumber,
-  type FilterStatusOperator,
+  FilterStatusOperator,
   type FilterString,
   FilterStringOperator,
 } from '../../proto/gen/armonik/api/grpc/v1/filters_common_pb';
@@ -85,6 +85,11 @@ export interface CompiledFilter {
   /** OR of AND-groups; no group = everything matches; an empty group matches everything. */
   readonly groups: readonly (readonly CompiledCondition[])[];
   readonly test: Row;
+  /**
+   * The number of live rows that match, when a count kept by the store answers it (the filter
+   * is one EQUAL on a column with `countOf`): a walk that has its page can then stop.
+   */
+  readonly total?: () => number;
 }
 
 /** Which leaf member each kind takes, for error messages. */
@@ -144,7 +149,20 @@ export function compileFilter(
           for (const t of groupTests) if (t(row)) return true;
           return false;
         };
-  return { groups, test };
+  const total = countedTotal(groups);
+  return total ? { groups, test, total } : { groups, test };
+}
+
+/** `total` of a filter that is exactly one status EQUAL on a column the store counts. */
+function countedTotal(
+  groups: readonly (readonly CompiledCondition[])[],
+): (() => number) | undefined {
+  const only = groups.length === 1 && groups[0]!.length === 1 ? groups[0]![0] : undefined;
+  const countOf = only?.spec.countOf;
+  if (!only || !countOf || only.leaf.case !== 'filterStatus') return undefined;
+  if (only.leaf.value.operator !== FilterStatusOperator.EQUAL) return undefined;
+  const value = only.leaf.value.value;
+  return () => countOf(value);
 }
 
 function andTest(conditions: readonly CompiledCondition[]): Row {

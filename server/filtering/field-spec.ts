@@ -25,6 +25,11 @@ interface SpecBase {
    */
   readonly inRowOrder?: () => boolean;
   /**
+   * Live rows whose value equals `value`, from a count the store keeps (session STATUS): a
+   * filter that is just "this column = value" gets its total without a scan.
+   */
+  readonly countOf?: (value: number) => number;
+  /**
    * The column shows the encoded id of a row (or '' for none): EQUAL / NOT_EQUAL then decode
    * the filter value once and compare row numbers, instead of encoding every row's id.
    */

@@ -1,7 +1,7 @@
 import { grown } from '../store/typed-array-growth';
 import type { CompiledFilter } from './compile-filter';
 import { type SortPlan, compareKeys } from './compile-sort';
-import { type Pacer, UNPACED, pacedLoop } from './pacer';
+import { BLOCK, type Pacer, UNPACED } from './pacer';
 import { type Candidates, forEachMatch } from './plan';
 import { selectRange } from './range-select';
 
@@ -80,7 +80,9 @@ export async function selectPage(
  * The plan for a sort key that follows row order (sessions by CREATED_AT): rows are walked from
  * the end the direction starts at; once `end` rows matched, only the rows tying with the last of
  * them can still belong to the page, so selection stops at the first key past it. The rest of
- * the walk only counts matches (the total), without reading a key or keeping a row.
+ * the walk only counts matches (the total), without reading a key or keeping a row — or is
+ * skipped when the store counts the total (`filter.total`: sessions with status = X, the load
+ * mix's ListSessions, which then reads a few hundred rows of 100,000).
  */
 async function selectInRowOrder(
   count: number,
@@ -98,7 +100,7 @@ async function selectInRowOrder(
   let boundary: number | string | undefined;
   let selecting = end > 0;
   let total = 0;
-  await pacedLoop(0, count, pacer, (i) => {
+  const visit = (i: number): void => {
     const row = fromEnd ? count - 1 - i : i;
     if (!isLive(row) || !test(row)) return;
     total++;
@@ -110,8 +112,19 @@ async function selectInRowOrder(
     }
     if (compareKeys(key(row), boundary) === 0) picked.push(row);
     else selecting = false;
-  });
-  return { rows: picked.sort(sort.compare).slice(offset, end), total };
+  };
+  // With a total the store counts (filter.total), the walk ends with the page.
+  const counted = filter.total !== undefined;
+  for (let i = 0; i < count;) {
+    const stop = Math.min(i + BLOCK, count);
+    for (; i < stop && !(counted && !selecting); i++) visit(i);
+    if (counted && !selecting) break;
+    if (i < count && pacer.due()) await pacer.pause();
+  }
+  return {
+    rows: picked.sort(sort.compare).slice(offset, end),
+    total: filter.total ? filter.total() : total,
+  };
 }
 
 /**

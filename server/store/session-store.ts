@@ -42,6 +42,8 @@ export class SessionStore {
   readonly taskRows = new SessionRows();
   readonly resultRows = new SessionRows();
   private counts = new Int32Array(0);
+  /** Live sessions per SessionStatus value: a status filter's total without a scan. */
+  private readonly byStatus = new Int32Array(16);
   private live = 0;
   private lastCreatedAt = -Infinity;
   private createdInOrder = true;
@@ -73,6 +75,7 @@ export class SessionStore {
     this.live++;
     if (record.index >= this.statuses.length) this.reserve(this.statuses.length * 2);
     this.statuses[record.index] = record.status;
+    this.byStatus[record.status]!++;
     if (record.createdAt >= this.lastCreatedAt) this.lastCreatedAt = record.createdAt;
     else this.createdInOrder = false;
   }
@@ -94,7 +97,16 @@ export class SessionStore {
     return this.statuses[index] ?? SessionStatus.UNSPECIFIED;
   }
 
+  /** Live sessions whose status is `status`. */
+  countWithStatus(status: number): number {
+    return this.byStatus[status] ?? 0;
+  }
+
   setStatus(record: SessionRecord, status: SessionStatus): void {
+    if (this.rows[record.index] === record) {
+      this.byStatus[record.status]!--;
+      this.byStatus[status]!++;
+    }
     (record as Writable<SessionRecord>).status = status;
     this.statuses[record.index] = status;
   }
@@ -116,7 +128,9 @@ export class SessionStore {
   }
 
   remove(index: number): void {
-    if (this.rows[index]) {
+    const record = this.rows[index];
+    if (record) {
+      this.byStatus[record.status]!--;
       this.rows[index] = undefined;
       this.live--;
       this.taskRows.clear(index);

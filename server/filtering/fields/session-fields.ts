@@ -56,6 +56,7 @@ export function sessionFields(cluster: Cluster, now: number): FieldTable {
             label: 'STATUS',
             kind: 'status',
             get: (row) => cluster.sessions.statusOf(row),
+            countOf: (status) => cluster.sessions.countWithStatus(status),
           },
           [SessionRawEnumField.PARTITION_IDS]: {
             label: 'PARTITION_IDS',
