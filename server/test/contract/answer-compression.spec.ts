@@ -22,18 +22,13 @@ import { SessionRawEnumField } from '../../../proto/gen/armonik/api/grpc/v1/sess
 import { SortDirection } from '../../../proto/gen/armonik/api/grpc/v1/sort_direction_pb';
 import {
   SESSIONS,
-  TASKS,
   TEST_TIMEOUT_MS,
-  bySession,
-  condition,
-  filtersOf,
   frame,
-  isTaskFinal,
   listAll,
   parseGrpcWebBody,
   rawGrpcPost,
-  sessionField,
   useCluster,
+  runningSessionWithOpenTasks,
 } from './harness';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
@@ -206,26 +201,7 @@ describe('what stays as it was', () => {
   });
 
   it('a gRPC-web server stream (live events) stays uncompressed and delivers its events while it is open', async () => {
-    const running = await listAll(
-      c,
-      SESSIONS,
-      filtersOf([
-        condition(sessionField.raw('STATUS'), 'status', 'EQUAL', 'SESSION_STATUS_RUNNING'),
-      ]),
-    );
-    let target: { sessionId: string; taskIds: string[] } | undefined;
-    for (const s of running.rows) {
-      const open = (await listAll(c, TASKS, bySession.tasks(s.session_id))).rows
-        .filter((t) => !isTaskFinal(t.status))
-        .map((t) => t.id);
-      if (open.length >= 3) {
-        target = { sessionId: s.session_id, taskIds: open };
-        break;
-      }
-    }
-    if (target === undefined)
-      throw new Error('no running session with 3 open tasks in the data set');
-    const { sessionId, taskIds } = target;
+    const { sessionId, taskIds } = await runningSessionWithOpenTasks(c, 3);
     const subscription = toBinary(
       EventSubscriptionRequestSchema,
       create(EventSubscriptionRequestSchema, {

@@ -21,23 +21,18 @@ import { Sessions } from '../../../proto/gen/armonik/api/grpc/v1/sessions_servic
 import { SortDirection } from '../../../proto/gen/armonik/api/grpc/v1/sort_direction_pb';
 import { TaskStatus } from '../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import {
-  bySession,
-  condition,
-  filtersOf,
   frame,
   grpcWebTextCall,
-  isTaskFinal,
   listAll,
   PARTITIONS,
   readAll,
   RESULTS,
   SESSIONS,
-  sessionField,
   sleep,
-  TASKS,
   TEST_TIMEOUT_MS,
   first,
   useCluster,
+  runningSessionWithOpenTasks,
 } from './harness';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
@@ -148,25 +143,7 @@ describe('gRPC-web, binary, through the Connect web transport (the console’s c
 
   it('Events.GetEvents (live server stream) delivers a task status update, until the client aborts', async () => {
     const events = createClient(Events, grpcWeb);
-    const running = await listAll(
-      c,
-      SESSIONS,
-      filtersOf([
-        condition(sessionField.raw('STATUS'), 'status', 'EQUAL', 'SESSION_STATUS_RUNNING'),
-      ]),
-    );
-    let target: { sessionId: string; taskIds: string[] } | undefined;
-    for (const s of running.rows) {
-      const tasks = (await listAll(c, TASKS, bySession.tasks(s.session_id))).rows
-        .filter((t) => !isTaskFinal(t.status))
-        .map((t) => t.id);
-      if (tasks.length >= 3) {
-        target = { sessionId: s.session_id, taskIds: tasks };
-        break;
-      }
-    }
-    expect(target).toBeDefined();
-    const { sessionId, taskIds } = target!;
+    const { sessionId, taskIds } = await runningSessionWithOpenTasks(c, 3);
 
     const abort = new AbortController();
     const received: { taskId: string; status: TaskStatus }[] = [];

@@ -196,6 +196,28 @@ export const TASK_FINAL_STATUSES = [
 ];
 export const isTaskFinal = (status: string) => TASK_FINAL_STATUSES.includes(status);
 
+/**
+ * A running session with at least `minOpen` tasks not yet final, and those tasks' ids: what a
+ * live-events test watches change. Fails with a message when the data set has none.
+ */
+export async function runningSessionWithOpenTasks(
+  c: NativeClients,
+  minOpen: number,
+): Promise<{ sessionId: string; taskIds: string[] }> {
+  const running = await listAll(
+    c,
+    SESSIONS,
+    filtersOf([condition(sessionField.raw('STATUS'), 'status', 'EQUAL', 'SESSION_STATUS_RUNNING')]),
+  );
+  for (const s of running.rows) {
+    const taskIds = (await listAll(c, TASKS, bySession.tasks(s.session_id))).rows
+      .filter((t) => !isTaskFinal(t.status))
+      .map((t) => t.id);
+    if (taskIds.length >= minOpen) return { sessionId: s.session_id, taskIds };
+  }
+  throw new Error(`no running session with ${minOpen} open tasks in the data set`);
+}
+
 /** Wire values of the status enums (sorting on a status column orders by these numbers). */
 export const STATUS_NUMBERS: Record<string, number> = {
   SESSION_STATUS_UNSPECIFIED: 0,
