@@ -1,23 +1,18 @@
-import { CdkVirtualScrollViewport } from '@angular/cdk/scrolling';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { Component, provideZonelessChangeDetection } from '@angular/core';
+import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
-import { Router, provideRouter } from '@angular/router';
-import {
-  TranslateService,
-  provideTranslateLoader,
-  provideTranslateService,
-} from '@ngx-translate/core';
-import { firstValueFrom } from 'rxjs';
 
-import { CatalogLoader } from '../../i18n/catalog-loader';
 import type { ResourceDefinition } from '../model/definition';
+import {
+  configureWidgetGridHost,
+  fakeScreenForVirtualScroll,
+  settleGrid,
+} from '../../../testing/grid.spec-helper';
 import { WIDGETS, type Widget, widget } from '../../../testing/widgets.spec-helper';
 import { GridStore } from '../state/grid.store';
 import { provideGrid } from '../state/provide-grid';
-import { GRID_STORAGE, memoryStorage } from '../state/storage';
 import { GridPage } from './grid-page';
 import { defined } from '../../../testing/defined';
 
@@ -57,45 +52,13 @@ const DEFINITION: ResourceDefinition<Widget> = {
 })
 class Host {}
 
-/** jsdom lays nothing out: give the virtual scroll viewport a screen's height to fill. */
-beforeEach(() => {
-  jest.spyOn(CdkVirtualScrollViewport.prototype, 'getViewportSize').mockReturnValue(800);
-  Element.prototype.scrollTo ??= function scrollTo() {};
-});
+beforeEach(fakeScreenForVirtualScroll);
 
 async function render() {
-  TestBed.configureTestingModule({
-    providers: [
-      provideZonelessChangeDetection(),
-      provideRouter([{ path: '**', children: [] }]),
-      provideTranslateService({
-        loader: provideTranslateLoader(() => new CatalogLoader()),
-        fallbackLang: 'en',
-      }),
-      {
-        provide: GRID_STORAGE,
-        useValue: memoryStorage({
-          'session-console.grid.widgets.preferences': JSON.stringify({
-            columns: ['id', 'state', 'name'],
-            customColumns: [],
-            pageSize: 10,
-            refreshMs: 0,
-            density: 'comfortable',
-          }),
-        }),
-      },
-    ],
-  });
-  await firstValueFrom(TestBed.inject(TranslateService).use('en'));
-  await TestBed.inject(Router).navigateByUrl('/');
+  await configureWidgetGridHost(['id', 'state', 'name']);
   const fixture = TestBed.createComponent(Host);
   const loader = TestbedHarnessEnvironment.loader(fixture);
-  // The virtual scroll draws its rows on the next animation frame (an event, not a delay).
-  const settle = async () => {
-    await fixture.whenStable();
-    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-    await fixture.whenStable();
-  };
+  const settle = () => settleGrid(fixture);
   await settle();
   const table = await loader.getHarness(MatTableHarness);
   const element = fixture.nativeElement as HTMLElement;

@@ -1,26 +1,16 @@
-import { CdkVirtualScrollViewport } from '@angular/cdk/scrolling';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  input,
-  provideZonelessChangeDetection,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
-import { Router, provideRouter } from '@angular/router';
-import {
-  TranslateService,
-  provideTranslateLoader,
-  provideTranslateService,
-} from '@ngx-translate/core';
-import { firstValueFrom } from 'rxjs';
 
-import { CatalogLoader } from '../../i18n/catalog-loader';
 import type { ResourceDefinition } from '../model/definition';
+import {
+  configureWidgetGridHost,
+  fakeScreenForVirtualScroll,
+  settleGrid,
+} from '../../../testing/grid.spec-helper';
 import { WIDGETS, type Widget, widget } from '../../../testing/widgets.spec-helper';
 import { provideGrid } from '../state/provide-grid';
-import { GRID_STORAGE, memoryStorage } from '../state/storage';
 import { GridTable } from './grid-table';
 
 const ROWS: Widget[] = [
@@ -51,37 +41,10 @@ function hostWith(definition: ResourceDefinition<Widget>) {
   return Host;
 }
 
-/** jsdom lays nothing out: give the virtual scroll viewport a screen's height to fill. */
-beforeEach(() => {
-  jest.spyOn(CdkVirtualScrollViewport.prototype, 'getViewportSize').mockReturnValue(800);
-  Element.prototype.scrollTo ??= function scrollTo() {};
-});
+beforeEach(fakeScreenForVirtualScroll);
 
 async function render(overrides: Partial<ResourceDefinition<Widget>> = {}) {
-  TestBed.configureTestingModule({
-    providers: [
-      provideZonelessChangeDetection(),
-      provideRouter([{ path: '**', children: [] }]),
-      provideTranslateService({
-        loader: provideTranslateLoader(() => new CatalogLoader()),
-        fallbackLang: 'en',
-      }),
-      {
-        provide: GRID_STORAGE,
-        useValue: memoryStorage({
-          'session-console.grid.widgets.preferences': JSON.stringify({
-            columns: ['id', 'name', 'size', 'done', 'born'],
-            customColumns: [],
-            pageSize: 10,
-            refreshMs: 0,
-            density: 'comfortable',
-          }),
-        }),
-      },
-    ],
-  });
-  await firstValueFrom(TestBed.inject(TranslateService).use('en'));
-  await TestBed.inject(Router).navigateByUrl('/');
+  await configureWidgetGridHost(['id', 'name', 'size', 'done', 'born']);
   const fixture = TestBed.createComponent(
     hostWith({
       ...WIDGETS,
@@ -90,10 +53,7 @@ async function render(overrides: Partial<ResourceDefinition<Widget>> = {}) {
       ...overrides,
     }),
   );
-  // The virtual scroll draws its rows on the next animation frame (an event, not a delay).
-  await fixture.whenStable();
-  await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-  await fixture.whenStable();
+  await settleGrid(fixture);
   const table = await TestbedHarnessEnvironment.loader(fixture).getHarness(MatTableHarness);
   const element = fixture.nativeElement as HTMLElement;
   /** The cells of a row by column key (the harness names cells by their column). */
