@@ -2,7 +2,7 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 
 import { GridCountsStore } from '../state/counts.store';
-import { MAX_WAIT_MS, RowVisibility, SETTLE_MS } from './in-view.directive';
+import { RowVisibility } from './in-view.directive';
 
 /** An IntersectionObserver the test drives: `report` says which rows entered or left the view. */
 class FakeObserver {
@@ -62,56 +62,42 @@ function setup() {
 }
 
 beforeEach(() => {
-  jest.useFakeTimers();
   (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver = FakeObserver;
 });
 afterEach(() => {
-  jest.useRealTimers();
   delete (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver;
   FakeObserver.last = undefined;
 });
 
 describe('rows in view, for the per-row counts', () => {
-  it('reports the rows in view once the scroll has settled', () => {
+  it('reports the rows the observer sees in view, and forgets those that leave', () => {
     const { visible, row, report } = setup();
     const [a, b] = [row('a'), row('b')];
     report([
       [a, true],
       [b, true],
     ]);
-    expect(visible.size).toBe(0);
-    jest.advanceTimersByTime(SETTLE_MS);
     expect([...visible]).toEqual(['a', 'b']);
+    report([[a, false]]);
+    expect([...visible]).toEqual(['b']);
   });
 
-  it('never reports rows scrolled past before the scroll settled', () => {
-    const { reportedVisible, row, report } = setup();
-    report([[row('a'), true]]);
-    jest.advanceTimersByTime(SETTLE_MS / 2);
-    report([
-      [row('a'), false],
-      [row('b'), true],
-    ]);
-    jest.advanceTimersByTime(SETTLE_MS);
-    expect(reportedVisible).toEqual(['b']);
+  it('reports a row element recycled for another row as that row', () => {
+    const { visible, row, report } = setup();
+    const element = row('a');
+    report([[element, true]]);
+    const visibility = TestBed.inject(RowVisibility);
+    visibility.watch(element, 'b');
+    report([[element, true]]);
+    expect([...visible]).toEqual(['b']);
   });
 
-  it('still reports the rows in view now and then while a slow scroll goes on', () => {
-    const { reportedVisible, row, report } = setup();
-    // A row enters every half settle: the scroll never settles.
-    for (let i = 0; i * (SETTLE_MS / 2) < MAX_WAIT_MS; i++) {
-      report([[row(`r${i}`), true]]);
-      jest.advanceTimersByTime(SETTLE_MS / 2);
-    }
-    expect(reportedVisible.length).toBeGreaterThan(0);
-  });
-
-  it('holds the idle signal until the rows in view are reported', () => {
+  it('holds the idle signal from a row being watched until the observer has reported it', () => {
     const { row, report } = setup();
     const base = Number(inFlight() ?? 0);
-    report([[row('a'), true]]);
+    const a = row('a');
     expect(Number(inFlight())).toBe(base + 1);
-    jest.advanceTimersByTime(SETTLE_MS);
+    report([[a, true]]);
     expect(Number(inFlight())).toBe(base);
   });
 });
