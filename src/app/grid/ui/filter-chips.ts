@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -19,7 +20,7 @@ import { ConsoleLocale } from '../../shared/console-locale';
  */
 @Component({
   selector: 'app-filter-chips',
-  imports: [MatButtonModule, MatIconModule, TranslatePipe],
+  imports: [NgTemplateOutlet, MatButtonModule, MatIconModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (active()) {
@@ -31,15 +32,7 @@ import { ConsoleLocale } from '../../shared/console-locale';
               <li class="joiner" aria-hidden="true">{{ 'grid.words.and' | translate }}</li>
             }
             <li class="chip">
-              <span class="chip-text">{{ chip.text }}</span>
-              <button
-                type="button"
-                class="chip-remove"
-                [attr.aria-label]="'grid.chips.remove' | translate: { filter: chip.text }"
-                (click)="remove(chip.source)"
-              >
-                <mat-icon aria-hidden="true">cancel</mat-icon>
-              </button>
+              <ng-container *ngTemplateOutlet="chipBody; context: { $implicit: chip }" />
             </li>
           }
           @for (group of chips().groups; track $index; let g = $index; let firstGroup = $first) {
@@ -56,15 +49,7 @@ import { ConsoleLocale } from '../../shared/console-locale';
                     <li class="joiner" aria-hidden="true">{{ 'grid.words.and' | translate }}</li>
                   }
                   <li class="chip">
-                    <span class="chip-text">{{ chip.text }}</span>
-                    <button
-                      type="button"
-                      class="chip-remove"
-                      [attr.aria-label]="'grid.chips.remove' | translate: { filter: chip.text }"
-                      (click)="remove(chip.source)"
-                    >
-                      <mat-icon aria-hidden="true">cancel</mat-icon>
-                    </button>
+                    <ng-container *ngTemplateOutlet="chipBody; context: { $implicit: chip }" />
                   </li>
                 }
               </ul>
@@ -76,6 +61,18 @@ import { ConsoleLocale } from '../../shared/console-locale';
         </button>
       </div>
     }
+    <!-- One chip: its words, and a remove button named after them. -->
+    <ng-template #chipBody let-chip>
+      <span class="chip-text">{{ chip.text }}</span>
+      <button
+        type="button"
+        class="chip-remove"
+        [attr.aria-label]="'grid.chips.remove' | translate: { filter: chip.text }"
+        (click)="remove(chip.source)"
+      >
+        <mat-icon aria-hidden="true">cancel</mat-icon>
+      </button>
+    </ng-template>
   `,
   styles: `
     :host {
