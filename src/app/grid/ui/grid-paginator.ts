@@ -7,8 +7,7 @@ import { ConsoleLocale } from '../../shared/console-locale';
 import { PAGE_SIZES } from '../model/view';
 import { GridStore } from '../state/grid.store';
 import { GridI18n } from './grid-i18n';
-
-let nextId = 0;
+import { elementId } from '../../shared/element-id';
 
 /**
  * Rows per page, which rows are shown ("1 – 25 of 100,000") and first/previous/next/last, as
@@ -96,7 +95,7 @@ export class GridPaginator {
   private readonly locale = inject(ConsoleLocale);
   private readonly i18n = inject(GridI18n);
   protected readonly sizes = PAGE_SIZES;
-  protected readonly id = `page-size-${nextId++}`;
+  protected readonly id = elementId('page-size');
 
   protected readonly lastPage = computed(() =>
     Math.max(0, Math.ceil(this.store.page().total / this.store.view().pageSize) - 1),

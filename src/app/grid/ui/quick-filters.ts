@@ -18,8 +18,7 @@ import { Subject, debounceTime } from 'rxjs';
 
 import { resolveColumn } from '../model/columns';
 import { GridStore } from '../state/grid.store';
-
-let nextId = 0;
+import { elementId } from '../../shared/element-id';
 
 /**
  * One-click filters: a search box, status chips and preset toggles ("Active only", "Finished only").
@@ -229,7 +228,7 @@ export class QuickFilters {
     : undefined;
 
   private readonly searchInput = viewChild<ElementRef<HTMLInputElement>>('search');
-  protected readonly searchId = `quick-search-${nextId++}`;
+  protected readonly searchId = elementId('quick-search');
   protected readonly text = signal(this.store.view().filters.search);
   private readonly typing = new Subject<string>();
   protected readonly selected = computed(() => this.store.view().filters.statuses);

@@ -6,8 +6,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { REFRESH_INTERVALS } from '../model/preferences';
 import { GridClock } from '../state/clock';
 import { GridStore } from '../state/grid.store';
-
-let nextId = 0;
+import { elementId } from '../../shared/element-id';
 
 /**
  * Refresh now, the auto-refresh period, and how fresh the rows are. The period is a native
@@ -63,7 +62,7 @@ export class RefreshControls {
   protected readonly store = inject(GridStore);
   private readonly clock = inject(GridClock);
   protected readonly intervals = REFRESH_INTERVALS;
-  protected readonly id = `refresh-interval-${nextId++}`;
+  protected readonly id = elementId('refresh-interval');
 
   protected readonly age = computed(() => {
     const at = this.store.page().updatedAt;
