@@ -17,17 +17,20 @@ export const UNPACED: Pacer = {
   pause: () => Promise.resolve(),
 };
 
-/** `visit(i)` for i in [from, to), pausing between blocks when the pacer says so. */
+/**
+ * `visit(i)` for i in [from, to), pausing between blocks when the pacer says so; a visit that
+ * returns `false` ends the loop (a walk that has what it needs).
+ */
 export async function pacedLoop(
   from: number,
   to: number,
   pacer: Pacer,
-  visit: (i: number) => void,
+  visit: (i: number) => void | boolean,
   block = BLOCK,
 ): Promise<void> {
   for (let start = from; start < to; start += block) {
     const end = Math.min(start + block, to);
-    for (let i = start; i < end; i++) visit(i);
+    for (let i = start; i < end; i++) if (visit(i) === false) return;
     if (end < to && pacer.due()) await pacer.pause();
   }
 }
@@ -39,6 +42,14 @@ export async function pacedMap<T, U>(
   fn: (row: T) => U,
 ): Promise<U[]> {
   const out = new Array<U>(rows.length);
-  await pacedLoop(0, rows.length, pacer, (i) => (out[i] = fn(rows[i]!)), 256);
+  await pacedLoop(
+    0,
+    rows.length,
+    pacer,
+    (i) => {
+      out[i] = fn(rows[i]!);
+    },
+    256,
+  );
   return out;
 }

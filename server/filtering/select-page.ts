@@ -1,7 +1,7 @@
 import { grown } from '../store/typed-array-growth';
 import type { CompiledFilter } from './compile-filter';
 import { type SortPlan, compareKeys } from './compile-sort';
-import { BLOCK, type Pacer, UNPACED } from './pacer';
+import { type Pacer, UNPACED, pacedLoop } from './pacer';
 import { type Candidates, forEachMatch } from './plan';
 import { selectRange } from './range-select';
 
@@ -115,12 +115,11 @@ async function selectInRowOrder(
   };
   // With a total the store counts (filter.total), the walk ends with the page.
   const counted = filter.total !== undefined;
-  for (let i = 0; i < count;) {
-    const stop = Math.min(i + BLOCK, count);
-    for (; i < stop && !(counted && !selecting); i++) visit(i);
-    if (counted && !selecting) break;
-    if (i < count && pacer.due()) await pacer.pause();
-  }
+  await pacedLoop(0, count, pacer, (i) => {
+    if (counted && !selecting) return false;
+    visit(i);
+    return true;
+  });
   return {
     rows: picked.sort(sort.compare).slice(offset, end),
     total: filter.total ? filter.total() : total,
