@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 
 import type { ColumnDef } from '../../model/definition';
 import { ConsoleLocale } from '../../../shared/console-locale';
+import { bytesOf, exactBytes } from './cell-values';
 
 /** A size in bytes, in human units; the exact byte count on hover. */
 @Component({
@@ -20,7 +21,7 @@ export class BytesCell {
   readonly row = input<unknown>();
   readonly column = input.required<ColumnDef>();
   readonly value = input<unknown>();
-  private readonly bytes = computed(() => Number(this.value() ?? 0));
+  private readonly bytes = computed(() => bytesOf(this.value()));
   protected readonly text = computed(() => this.locale.bytes(this.bytes()));
-  protected readonly exact = computed(() => `${this.locale.number(this.bytes())} B`);
+  protected readonly exact = computed(() => exactBytes(this.bytes(), this.locale));
 }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 
 import type { ColumnDef } from '../../model/definition';
 import { ConsoleLocale } from '../../../shared/console-locale';
+import { instantOf } from './cell-values';
 
 /** A date in the console's language and the user's time zone; the exact instant on hover. Value: epoch ms. */
 @Component({
@@ -27,10 +28,7 @@ export class DateCell {
   readonly row = input<unknown>();
   readonly column = input.required<ColumnDef>();
   readonly value = input<unknown>();
-  protected readonly ms = computed(() => {
-    const value = this.value();
-    return typeof value === 'number' && Number.isFinite(value) && value !== 0 ? value : undefined;
-  });
+  protected readonly ms = computed(() => instantOf(this.value()));
   protected readonly text = computed(() => this.locale.date(this.ms() ?? 0));
   protected readonly iso = computed(() => new Date(this.ms() ?? 0).toISOString());
 }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 
 import type { ColumnDef } from '../../model/definition';
 import { ConsoleLocale } from '../../../shared/console-locale';
+import { durationOf } from './cell-values';
 
 /** A duration in ms, in the console's one localised form; the exact value on hover. Ticking columns re-render every second. */
 @Component({
@@ -27,9 +28,6 @@ export class DurationCell {
   readonly row = input<unknown>();
   readonly column = input.required<ColumnDef>();
   readonly value = input<unknown>();
-  protected readonly ms = computed(() => {
-    const value = this.value();
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-  });
+  protected readonly ms = computed(() => durationOf(this.value()));
   protected readonly text = computed(() => this.locale.duration(this.ms() ?? 0));
 }

@@ -1,10 +1,10 @@
 import { Injectable, inject } from '@angular/core';
 
 import { ConsoleLocale } from '../../../shared/console-locale';
-import { inertLine } from '../../../shared/inert-text';
 import type { ColumnDef, ValueKind } from '../../model/definition';
 import { GRID_DEFINITION } from '../../state/grid-definition';
 import { GridI18n } from '../grid-i18n';
+import { bytesOf, durationOf, exactBytes, instantOf, textOf } from './cell-values';
 
 /**
  * What a text-like cell shows: its text (never HTML), an optional tip, and for a date its
@@ -96,17 +96,19 @@ export class PlainTextCells {
     const value = column.value(row, 0);
     const locale = this.locale;
     switch (column.kind) {
-      case 'date':
-        return typeof value === 'number' && Number.isFinite(value) && value !== 0
-          ? { ...text(locale.date(value)), tipInstant: value, iso: new Date(value).toISOString() }
-          : EMPTY;
-      case 'duration':
-        return typeof value === 'number' && Number.isFinite(value)
-          ? { ...text(this.duration(value)), tipDuration: value }
-          : EMPTY;
+      case 'date': {
+        const ms = instantOf(value);
+        return ms === undefined
+          ? EMPTY
+          : { ...text(locale.date(ms)), tipInstant: ms, iso: new Date(ms).toISOString() };
+      }
+      case 'duration': {
+        const ms = durationOf(value);
+        return ms === undefined ? EMPTY : { ...text(this.duration(ms)), tipDuration: ms };
+      }
       case 'bytes': {
-        const bytes = Number(value ?? 0);
-        return { ...text(locale.bytes(bytes)), tip: `${locale.number(bytes)} B` };
+        const bytes = bytesOf(value);
+        return { ...text(locale.bytes(bytes)), tip: exactBytes(bytes, locale) };
       }
       case 'boolean':
         return {
@@ -114,13 +116,7 @@ export class PlainTextCells {
           on: value === true,
         };
       default:
-        if (value === undefined || value === null) return EMPTY;
-        if (typeof value === 'number' || typeof value === 'bigint')
-          return text(locale.number(Number(value)));
-        // Option values come from whoever created the session: shown as text, inert (controls
-        // visible, long values cut), as the text renderer does.
-        // eslint-disable-next-line @typescript-eslint/no-base-to-string
-        return text(inertLine(String(value)));
+        return text(textOf(value, locale));
     }
   }
 }

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 
-import { inertLine } from '../../../shared/inert-text';
 import type { ColumnDef } from '../../model/definition';
 import { ConsoleLocale } from '../../../shared/console-locale';
+import { textOf } from './cell-values';
 
 /** Strings and numbers, as text (never HTML), inert and isolated; empty values show a dash. */
 @Component({
@@ -28,14 +28,5 @@ export class TextCell {
   readonly row = input<unknown>();
   readonly column = input.required<ColumnDef>();
   readonly value = input<unknown>();
-  protected readonly text = computed(() => {
-    const value = this.value();
-    if (value === undefined || value === null) return '';
-    if (typeof value === 'number' || typeof value === 'bigint')
-      return this.locale.number(Number(value));
-    // Whatever else a text column holds is shown as text, never as markup, and inert (option
-    // values come from whoever created the session): controls visible, long values cut.
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string
-    return inertLine(String(value));
-  });
+  protected readonly text = computed(() => textOf(this.value(), this.locale));
 }
