@@ -5,33 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
+import { rawHttp } from '../test/contract/helpers/raw-http1';
 import type { HttpRequest, HttpResponse } from './http-types';
 import { createConfigOnly, createStaticFiles } from './static-files';
 
-interface Reply {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-}
-
 /** A raw HTTP exchange (no automatic decompression, so the bytes on the wire are checked). */
-function get(port: number, path: string, headers: Record<string, string> = {}, method = 'GET') {
-  return new Promise<Reply>((resolve, reject) => {
-    const request = http.request({ host: '127.0.0.1', port, path, headers, method }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({
-          status: response.statusCode ?? 0,
-          headers: response.headers,
-          body: Buffer.concat(chunks),
-        }),
-      );
-    });
-    request.on('error', reject);
-    request.end();
-  });
-}
+const get = (port: number, path: string, headers: Record<string, string> = {}, method = 'GET') =>
+  rawHttp(`http://127.0.0.1:${port}${path}`, { method, headers });
 
 const BROWSER = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
 

@@ -29,6 +29,8 @@ import {
   rawGrpcPost,
   useCluster,
   runningSessionWithOpenTasks,
+  rawHttp,
+  type RawHttpReply,
 } from './harness';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
@@ -55,44 +57,17 @@ const listMessage = toBinary(
   }),
 );
 
-interface RawAnswer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  /** The body exactly as sent. */
-  wire: Buffer;
-}
+const post = (path: string, body: Uint8Array, headers: Record<string, string>) =>
+  rawHttp(`${cluster.url}${path}`, { method: 'POST', headers, body });
 
-function post(path: string, body: Uint8Array, headers: Record<string, string>): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      `${cluster.url}${path}`,
-      { method: 'POST', headers: { ...headers, 'content-length': String(body.length) } },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            headers: response.headers,
-            wire: Buffer.concat(chunks),
-          }),
-        );
-        response.on('error', reject);
-      },
-    );
-    request.on('error', reject);
-    request.end(Buffer.from(body));
-  });
-}
-
-function decoded(answer: RawAnswer): Buffer {
+function decoded(answer: RawHttpReply): Buffer {
   switch (answer.headers['content-encoding']) {
     case undefined:
-      return answer.wire;
+      return answer.body;
     case 'gzip':
-      return gunzipSync(answer.wire);
+      return gunzipSync(answer.body);
     case 'br':
-      return brotliDecompressSync(answer.wire);
+      return brotliDecompressSync(answer.body);
     default:
       throw new Error(`unexpected content-encoding ${answer.headers['content-encoding']}`);
   }
@@ -116,9 +91,9 @@ describe('gRPC-web unary answers', () => {
       expect(plain.headers['content-encoding']).toBeUndefined();
       expect(packed.headers['content-encoding']).toBe(expected);
       expect(packed.headers['vary']).toMatch(/accept-encoding/i);
-      expect(packed.wire.length).toBeLessThan(plain.wire.length / 2);
-      expect(Number(packed.headers['content-length'])).toBe(packed.wire.length);
-      expect(decoded(packed).equals(plain.wire)).toBe(true);
+      expect(packed.body.length).toBeLessThan(plain.body.length / 2);
+      expect(Number(packed.headers['content-length'])).toBe(packed.body.length);
+      expect(decoded(packed).equals(plain.body)).toBe(true);
       const reply = parseGrpcWebBody(new Uint8Array(decoded(packed)), new Headers(), packed.status);
       expect(reply.grpcStatus).toBe(0);
       expect(reply.messages).toHaveLength(1);
@@ -133,7 +108,7 @@ describe('gRPC-web unary answers', () => {
       });
       expect(answer.headers['content-encoding']).toBeUndefined();
       expect(
-        parseGrpcWebBody(new Uint8Array(answer.wire), new Headers(), 200).messages,
+        parseGrpcWebBody(new Uint8Array(answer.body), new Headers(), 200).messages,
       ).toHaveLength(1);
     }
   });
@@ -148,9 +123,9 @@ describe('gRPC-web unary answers', () => {
       ...GRPC_WEB,
       'accept-encoding': 'gzip, br',
     });
-    expect(answer.wire.length).toBeLessThan(1024);
+    expect(answer.body.length).toBeLessThan(1024);
     expect(answer.headers['content-encoding']).toBeUndefined();
-    expect(parseGrpcWebBody(new Uint8Array(answer.wire), new Headers(), 200).grpcStatus).toBe(0);
+    expect(parseGrpcWebBody(new Uint8Array(answer.body), new Headers(), 200).grpcStatus).toBe(0);
   });
 
   it('in the text form (ArmoniK Admin GUI) compress too, and decode to the same base64', async () => {
@@ -163,7 +138,7 @@ describe('gRPC-web unary answers', () => {
     const plain = await post(LIST_SESSIONS, body, text);
     const packed = await post(LIST_SESSIONS, body, { ...text, 'accept-encoding': 'gzip' });
     expect(packed.headers['content-encoding']).toBe('gzip');
-    expect(decoded(packed).equals(plain.wire)).toBe(true);
+    expect(decoded(packed).equals(plain.body)).toBe(true);
   });
 });
 
@@ -179,7 +154,7 @@ describe('Connect unary answers', () => {
     expect(plain.status).toBe(200);
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(packed.headers['content-encoding']).toBe('gzip');
-    expect(decoded(packed).equals(plain.wire)).toBe(true);
+    expect(decoded(packed).equals(plain.body)).toBe(true);
   });
 });
 

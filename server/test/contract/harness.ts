@@ -19,4 +19,5 @@ export * from './helpers/time';
 export * from './helpers/filters';
 export * from './helpers/resources';
 export * from './helpers/grpc-web';
+export * from './helpers/raw-http1';
 export * from './helpers/raw-http2';
