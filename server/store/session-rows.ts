@@ -1,4 +1,4 @@
-import { IntList, grown } from './typed-array-growth';
+import { IntList, grown, nextCapacity } from './typed-array-growth';
 
 /**
  * Every session's task (or result) rows, with no object per session. A session's rows are
@@ -23,7 +23,7 @@ export class SessionRows {
   }
 
   push(session: number, row: number): void {
-    if (session >= this.runStart.length) this.reserve(Math.max(1024, session * 2));
+    if (session >= this.runStart.length) this.reserve(nextCapacity(session + 1));
     const start = this.runStart[session]!;
     const end = this.runEnd[session]!;
     const more = this.later.get(session);

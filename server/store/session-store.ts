@@ -1,6 +1,6 @@
 import { SessionStatus } from '../../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { SessionRows } from './session-rows';
-import { grown } from './typed-array-growth';
+import { grown, nextCapacity } from './typed-array-growth';
 
 export interface SessionRecord {
   readonly index: number;
@@ -73,7 +73,7 @@ export class SessionStore {
     if (record.index !== this.rows.length) throw new Error('sessions must be added in index order');
     this.rows.push(record);
     this.live++;
-    if (record.index >= this.statuses.length) this.reserve(this.statuses.length * 2);
+    if (record.index >= this.statuses.length) this.reserve(nextCapacity(record.index + 1));
     this.statuses[record.index] = record.status;
     this.byStatus[record.status]!++;
     if (record.createdAt >= this.lastCreatedAt) this.lastCreatedAt = record.createdAt;
