@@ -206,15 +206,23 @@ test.describe('session actions on the inspection page', () => {
   }) => {
     const api = clusterClients(baseURL);
     const [id] = await runningSessions(api);
-    // A 2 s deadline, and a link that loses Pause's answer: the server gets the call at once and
-    // applies it, but the console hears nothing before its deadline.
+    // A 2 s deadline, and a link that loses Pause's answer: the server gets the call and applies
+    // it, but the console hears nothing before its deadline. Reads of the session wait until the
+    // server has applied the call, so on a busy machine the console cannot read it first.
     await page.route('**/config.json', (route) =>
       route.fulfill({ json: { apiBaseUrl: '', callTimeoutMs: 2_000, grpcEndpoint: '' } }),
     );
+    let pauseApplied: Promise<unknown> | undefined;
     await page.route('**/PauseSession', async (route) => {
-      const response = await route.fetch();
+      const forwarded = route.fetch();
+      pauseApplied = forwarded;
+      const response = await forwarded;
       await new Promise((resolve) => setTimeout(resolve, 4_000));
       await route.fulfill({ response }).catch(() => undefined);
+    });
+    await page.route('**/GetSession', async (route) => {
+      await pauseApplied;
+      await route.continue().catch(() => undefined);
     });
     await page.goto(`/sessions/${id}`);
     await expect(statusChip(page, 'Running')).toBeVisible();

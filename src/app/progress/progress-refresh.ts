@@ -10,14 +10,15 @@ export const OVERVIEW_REFRESH_MS = 10_000;
  * The overview's refresh loop, built on the app's one (shared/refresh-loop.ts): runs `refresh`
  * at once, on demand, and whenever the last run is older than the period — never while the tab
  * is hidden, and never twice at the same time (a slow cluster is not asked again before it
- * answered). Call in an injection context.
+ * answered). Call in an injection context, or pass `document` — a loop started later (inside a
+ * switchMap on an input) is outside one, and `inject()` there throws NG0203.
  */
 export function refreshLoop<T>(
   refresh: () => Observable<T>,
   manual$: Observable<void>,
   periodMs = OVERVIEW_REFRESH_MS,
+  document: Document = inject(DOCUMENT),
 ): Observable<T> {
-  const document = inject(DOCUMENT);
   let busy = false;
   let lastRun = 0;
   const auto$ = refreshDue({

@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { EMPTY, Subject, catchError, switchMap, tap } from 'rxjs';
 
@@ -9,7 +17,7 @@ import { taskCounter } from '../tasks';
 import { ProgressChart } from './progress-chart';
 import { ProgressHistory, sessionScope } from './progress-history';
 import { ProgressWords } from './progress-words';
-import { refreshLoop } from './progress-refresh';
+import { OVERVIEW_REFRESH_MS, refreshLoop } from './progress-refresh';
 import { countsMap, sampleOf } from './task-groups';
 
 /**
@@ -53,6 +61,8 @@ export class SessionProgress {
   protected readonly words = inject(ProgressWords);
   private readonly readings = inject(ProgressHistory);
   private readonly count = taskCounter();
+  // Taken now: the loop starts on each id, outside the constructor's injection context.
+  private readonly document = inject(DOCUMENT);
   protected readonly error = signal<ApiError | undefined>(undefined);
   protected readonly titleId = computed(() => `progress-${this.sessionId()}`);
   protected readonly scope = computed(() => equals('sessionId', this.sessionId()));
@@ -78,6 +88,8 @@ export class SessionProgress {
                 }),
               ),
             manual$,
+            OVERVIEW_REFRESH_MS,
+            this.document,
           ),
         ),
         takeUntilDestroyed(),
