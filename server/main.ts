@@ -1,23 +1,11 @@
-import { setFlagsFromString } from 'node:v8';
-
 import { USAGE, UsageError, parseArgs } from './cli-args';
 import { startControlPlane } from './control-plane';
 import { DEFAULTS } from './defaults';
-
-/**
- * How far V8 lets the JS heap grow past its live size before a full collection: 1.5x instead of
- * up to 4x. Under 64 busy clients every request outlives a scavenge, so its garbage lands in the
- * old generation; with the default factor that grew the heap from ~95 MB live to ~470 MB before
- * each Mark-Compact (+300 MiB of peak RSS at 100,000 sessions, bench section 5). The flag is read
- * at each collection, so setting it here takes effect; `node --heap-growing-percent=N` wins.
- */
-const HEAP_GROWING_PERCENT = 50;
+import { releaseStartupGarbage, tuneHeap } from './memory';
 
 /** `tsx server/main.ts …` — the embedded control plane as a process. */
 async function main(): Promise<void> {
-  const nodeFlags = `${process.execArgv.join(' ')} ${process.env['NODE_OPTIONS'] ?? ''}`;
-  if (!nodeFlags.includes('--heap-growing-percent'))
-    setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  tuneHeap();
   let options;
   try {
     options = parseArgs(process.argv.slice(2));
@@ -32,6 +20,7 @@ async function main(): Promise<void> {
   }
   const started = performance.now();
   const plane = await startControlPlane(options);
+  releaseStartupGarbage();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `ArmoniK embedded control plane listening on ${plane.url} ` +

@@ -121,7 +121,7 @@ async function selectInRowOrder(
     return true;
   });
   return {
-    rows: picked.sort(sort.compare).slice(offset, end),
+    rows: sortedRows(picked, picked.map(key), sort).slice(offset, end),
     total: filter.total ? filter.total() : total,
   };
 }
@@ -186,6 +186,26 @@ export function topRows(
         siftDown(0);
       }
     },
-    sorted: () => heap.slice().sort(sort.compare),
+    sorted: () => sortedRows(heap, keys, sort),
   };
+}
+
+/**
+ * `rows` in `sort` order, given each row's first key (`firstKeys[i]` of `rows[i]`): the keys are
+ * read once per row, not twice per comparison — a date key is a heap number, so a comparison
+ * that read keys allocated two per call (3 % of the load mix's allocation, bench section 5).
+ * Ties on the first key fall back to the full comparison.
+ */
+function sortedRows(
+  rows: readonly number[],
+  firstKeys: readonly (number | string)[],
+  sort: Pick<SortPlan, 'direction' | 'compare'>,
+): number[] {
+  const dir = sort.direction;
+  const order = rows.map((_, i) => i);
+  order.sort((i, j) => {
+    const c = compareKeys(firstKeys[i]!, firstKeys[j]!);
+    return c !== 0 ? dir * c : sort.compare(rows[i]!, rows[j]!);
+  });
+  return order.map((i) => rows[i]!);
 }

@@ -139,7 +139,7 @@ export class Cluster {
     init: Pick<SessionRecord, 'status' | 'partitionIds' | 'options' | 'createdAt'>,
   ): SessionRecord {
     const index = this.sessions.nextIndex();
-    const record = blankSession(index, this.ids.encodeFlat(IdKind.Session, index), init);
+    const record = blankSession(index, this.ids.encode(IdKind.Session, index), init);
     this.sessions.add(record);
     return record;
   }
