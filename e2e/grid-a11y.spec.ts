@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Page, expect, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 
 /**
  * Accessibility measured by rules nobody here wrote: axe-core's WCAG 2.1 A and AA rules on every

@@ -1,4 +1,5 @@
-import { type Page, expect, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 
 /**
  * The grid at operator scale (issue 13), on the embedded cluster (seed 7, 500 sessions, no

@@ -1,4 +1,5 @@
-import { type Page, expect, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { readFileSync } from 'node:fs';
 
 import { FilterStringOperator } from '../proto/gen/armonik/api/grpc/v1/filters_common_pb';

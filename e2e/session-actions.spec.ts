@@ -1,4 +1,5 @@
-import { type Page, expect, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 
 import { SessionStatus } from '../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { TaskStatus } from '../proto/gen/armonik/api/grpc/v1/task_status_pb';

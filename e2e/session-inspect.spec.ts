@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 import { SessionStatus } from '../proto/gen/armonik/api/grpc/v1/session_status_pb';
 import { type ClusterClients, clusterClients, sessionsIn } from './cluster';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 test.describe('app shell on the embedded cluster', () => {
   test('opens on the overview, shows the cluster version and health, and reaches sessions', async ({

@@ -7,7 +7,8 @@
  */
 import { createClient } from '@connectrpc/connect';
 import { createGrpcWebTransport } from '@connectrpc/connect-node';
-import { type Page, expect, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../test';
 import { readFile } from 'node:fs/promises';
 
 import { ResultStatus } from '../../proto/gen/armonik/api/grpc/v1/result_status_pb';
