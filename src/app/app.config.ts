@@ -5,19 +5,17 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { Location } from '@angular/common';
 import { MAT_ICON_DEFAULT_OPTIONS } from '@angular/material/icon';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 
 import { provideActionJournal } from './activity';
-import { warmFirstRoute } from './app.first-route';
-import { routes } from './app.routes';
 import { RUNTIME_CONFIG, type RuntimeConfig, DEFAULT_RUNTIME_CONFIG } from './api/runtime-config';
 import { CatalogLoader } from './i18n/catalog-loader';
 import { LanguageService } from './i18n/language.service';
 
-const featureRoutes = () => import('./feature-routes');
+/** The lazy parent of every feature route (main.ts warms it on a cold load, app.first-route.ts). */
+export const featureRoutes = () => import('./feature-routes');
 
 export function appConfig(runtime: RuntimeConfig = DEFAULT_RUNTIME_CONFIG): ApplicationConfig {
   return {
@@ -37,8 +35,6 @@ export function appConfig(runtime: RuntimeConfig = DEFAULT_RUNTIME_CONFIG): Appl
         fallbackLang: 'en',
       }),
       provideAppInitializer(() => inject(LanguageService).init()),
-      // A cold load's page code downloads beside bootstrap, not after it (app.first-route.ts).
-      provideAppInitializer(() => warmFirstRoute(inject(Location).path(), routes, featureRoutes)),
       { provide: MAT_ICON_DEFAULT_OPTIONS, useValue: { fontSet: 'material-symbols-outlined' } },
     ],
   };

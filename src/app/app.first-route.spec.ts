@@ -2,7 +2,7 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { type Type } from '@angular/core';
 import { type Routes } from '@angular/router';
 
-import { warmFirstRoute } from './app.first-route';
+import { routerPath, warmFirstRoute } from './app.first-route';
 
 const nodeTimers = jest.requireActual<typeof import('node:timers')>('node:timers');
 
@@ -69,5 +69,19 @@ describe('warmFirstRoute', () => {
     } finally {
       process.off('unhandledRejection', unhandled);
     }
+  });
+});
+
+describe('routerPath', () => {
+  it('is the path below the base href, as the router reads it', () => {
+    expect(routerPath('https://c.example/sessions?page=2', 'https://c.example/')).toBe('/sessions');
+    expect(routerPath('https://c.example/admin/tasks/t1', 'https://c.example/admin/')).toBe(
+      '/tasks/t1',
+    );
+    expect(routerPath('https://c.example/admin/', 'https://c.example/admin/')).toBe('/');
+  });
+
+  it('keeps a path outside the base href whole (the router then shows its not-found page)', () => {
+    expect(routerPath('https://c.example/other/x', 'https://c.example/admin/')).toBe('/other/x');
   });
 });
