@@ -11,36 +11,30 @@ import { type DialogLoader, openLazily, openLazilyForChoice } from './dialog-res
  * a cold first view downloads whatever its chunks import statically; the chunk is fetched once,
  * later calls find it loaded. The services come from `injector`, as `inject()` would give them.
  *
- * One promise per injector: what is opened through it opens in the order it was asked for. Two
- * `import()` calls made while the chunk downloads may settle in either order, and a message told
- * second ("applied") was then replaced by the one told first ("no answer yet, checking").
+ * Each module is imported through one promise, and every caller chains on it: what is opened
+ * opens in the order it was asked for, whichever injector asks. Two `import()` calls made while
+ * the chunk downloads may settle in either order, and a message told second ("applied") was then
+ * replaced by the one told first ("no answer yet, checking").
  */
-const dialogs = new WeakMap<Injector, Promise<MatDialog>>();
-const snackBars = new WeakMap<Injector, Promise<MatSnackBar>>();
+const dialogModule = importOnce(() => import('@angular/material/dialog'));
+const snackBarModule = importOnce(() => import('@angular/material/snack-bar'));
 
-function once<T>(cache: WeakMap<Injector, Promise<T>>, injector: Injector, load: () => Promise<T>) {
-  let loaded = cache.get(injector);
-  if (!loaded) {
-    // A failed download is not kept: the next call fetches the chunk again.
-    loaded = load().catch((error: unknown) => {
-      cache.delete(injector);
+/** `load`, run once; a failed download is not kept, so the next call fetches the chunk again. */
+function importOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () =>
+    (loaded ??= load().catch((error: unknown) => {
+      loaded = undefined;
       throw error;
-    });
-    cache.set(injector, loaded);
-  }
-  return loaded;
+    }));
 }
 
 export function dialogOf(injector: Injector): Promise<MatDialog> {
-  return once(dialogs, injector, () =>
-    import('@angular/material/dialog').then((m) => injector.get(m.MatDialog)),
-  );
+  return dialogModule().then((m) => injector.get(m.MatDialog));
 }
 
 export function snackBarOf(injector: Injector): Promise<MatSnackBar> {
-  return once(snackBars, injector, () =>
-    import('@angular/material/snack-bar').then((m) => injector.get(m.MatSnackBar)),
-  );
+  return snackBarModule().then((m) => injector.get(m.MatSnackBar));
 }
 
 /** `openLazily` on the MatDialog of `injector`, imported on first use (`dialogOf`). */
