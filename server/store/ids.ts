@@ -53,7 +53,7 @@ export class IdCodec {
    */
   encode(kind: IdKind, index: number): string {
     this.writeKey(this.key(kind, index), SCRATCH);
-    return SCRATCH_BUFFER.toString('latin1', 0, ID_LENGTH);
+    return SCRATCH.toString('latin1', 0, ID_LENGTH);
   }
 
   /**
@@ -125,7 +125,6 @@ const DIGITS = '0123456789abcdef';
 const HEX_CODES = Uint8Array.from(DIGITS, (c) => c.charCodeAt(0));
 const ID_LENGTH = 36;
 /** Where `encode` and `decode` write an id's bytes (one thread, never held across calls). */
-const SCRATCH_BUFFER = Buffer.alloc(ID_LENGTH);
-const SCRATCH = new Uint8Array(SCRATCH_BUFFER.buffer, SCRATCH_BUFFER.byteOffset, ID_LENGTH);
+const SCRATCH = Buffer.alloc(ID_LENGTH);
 const DASH = 0x2d;
 const FOUR = 0x34;
