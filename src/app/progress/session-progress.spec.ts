@@ -6,11 +6,7 @@ import { TranslateService, provideTranslateService } from '@ngx-translate/core';
 import { TASKS_CLIENT } from '../api/clients';
 import en from '../i18n/en.json';
 import { SessionProgress } from './session-progress';
-
-/** The session id a "session id = …" filter names. */
-const sessionOf = (request: {
-  filters?: { or?: { and?: { valueCondition?: { value?: { value?: unknown } } }[] }[] };
-}) => request.filters?.or?.[0]?.and?.[0]?.valueCondition?.value?.value;
+import { sessionOf } from '../../testing/filters.spec-helper';
 
 describe('SessionProgress', () => {
   it('reads the counts of the session it shows, and of the next one when the id changes', async () => {

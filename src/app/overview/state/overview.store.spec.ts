@@ -9,6 +9,7 @@ import { SessionActions, SessionChanges } from '../../sessions';
 import { SESSIONS_PER_REFRESH } from '../model/scan';
 import { OverviewStore } from './overview.store';
 import { defined } from '../../../testing/defined';
+import { sessionOf } from '../../../testing/filters.spec-helper';
 
 const NOW = 1_800_000_000_000;
 const MINUTE = 60_000;
@@ -23,11 +24,6 @@ const sessions = Array.from({ length: ACTIVE }, (_, i) => ({
   createdAt: seconds(NOW - 120 * MINUTE),
   options: { maxDuration: seconds(300 * MINUTE) },
 }));
-
-/** The session id a "session id = …" filter names, if any. */
-const sessionOf = (request: {
-  filters?: { or?: { and?: { valueCondition?: { value?: { value?: unknown } } }[] }[] };
-}) => request.filters?.or?.[0]?.and?.[0]?.valueCondition?.value?.value as string | undefined;
 
 function setup() {
   const calls = { listSessions: 0, count: 0, sessionCounts: 0, listTasks: 0, partitions: 0 };
