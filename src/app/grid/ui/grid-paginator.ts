@@ -29,42 +29,17 @@ import { elementId } from '../../shared/element-id';
       </select>
     </div>
     <span class="range">{{ range() }}</span>
-    <button
-      mat-icon-button
-      type="button"
-      [disabled]="!hasPrevious()"
-      [attr.aria-label]="'grid.paginator.first' | translate"
-      (click)="go(0)"
-    >
-      <mat-icon aria-hidden="true">first_page</mat-icon>
-    </button>
-    <button
-      mat-icon-button
-      type="button"
-      [disabled]="!hasPrevious()"
-      [attr.aria-label]="'grid.paginator.previous' | translate"
-      (click)="go(store.view().page - 1)"
-    >
-      <mat-icon aria-hidden="true">chevron_left</mat-icon>
-    </button>
-    <button
-      mat-icon-button
-      type="button"
-      [disabled]="!hasNext()"
-      [attr.aria-label]="'grid.paginator.next' | translate"
-      (click)="go(store.view().page + 1)"
-    >
-      <mat-icon aria-hidden="true">chevron_right</mat-icon>
-    </button>
-    <button
-      mat-icon-button
-      type="button"
-      [disabled]="!hasNext()"
-      [attr.aria-label]="'grid.paginator.last' | translate"
-      (click)="go(lastPage())"
-    >
-      <mat-icon aria-hidden="true">last_page</mat-icon>
-    </button>
+    @for (step of steps(); track step.label) {
+      <button
+        mat-icon-button
+        type="button"
+        [disabled]="!step.enabled"
+        [attr.aria-label]="step.label | translate"
+        (click)="go(step.page)"
+      >
+        <mat-icon aria-hidden="true">{{ step.icon }}</mat-icon>
+      </button>
+    }
   `,
   styles: `
     @use 'outlined-field' as field;
@@ -100,8 +75,17 @@ export class GridPaginator {
   protected readonly lastPage = computed(() =>
     Math.max(0, Math.ceil(this.store.page().total / this.store.view().pageSize) - 1),
   );
-  protected readonly hasPrevious = computed(() => this.store.view().page > 0);
-  protected readonly hasNext = computed(() => this.store.view().page < this.lastPage());
+  /** First, previous, next and last: where each goes, and whether it can (not at the ends). */
+  protected readonly steps = computed(() => {
+    const page = this.store.view().page;
+    const last = this.lastPage();
+    return [
+      { label: 'grid.paginator.first', icon: 'first_page', page: 0, enabled: page > 0 },
+      { label: 'grid.paginator.previous', icon: 'chevron_left', page: page - 1, enabled: page > 0 },
+      { label: 'grid.paginator.next', icon: 'chevron_right', page: page + 1, enabled: page < last },
+      { label: 'grid.paginator.last', icon: 'last_page', page: last, enabled: page < last },
+    ];
+  });
 
   /** "1 – 25 of 100,000" in the console's language; "0 of 0" for no rows. */
   protected readonly range = computed(() => {
