@@ -64,7 +64,10 @@ test.describe('the grid at operator scale', () => {
     // Right along the first row, by keyboard: each focused cell scrolls out from under the pinned ones.
     await id.focus();
     for (let i = 0; i < 22; i++) await page.keyboard.press('ArrowRight');
-    await expect(first.getByRole('gridcell').nth(23)).toBeFocused();
+    // The focus is on this row's Priority cell: the column the grid numbers as Priority's.
+    const column = await priority.getAttribute('aria-colindex');
+    expect(column).toBe('24');
+    await expect(first.locator(`[role="gridcell"][aria-colindex="${column}"]`)).toBeFocused();
 
     await expect(priority).toBeInViewport();
     await expect(id).toBeInViewport();
@@ -73,6 +76,34 @@ test.describe('the grid at operator scale', () => {
     await expect(grid(page).getByRole('columnheader', { name: 'Created At' })).not.toBeInViewport();
     // The actions stay at the end, in view.
     await expect(first.getByRole('button', { name: /^Actions for session / })).toBeInViewport();
+  });
+
+  test('a 23-column grid renders the columns in view, numbers every column, and draws the far ones when scrolled to', async ({
+    page,
+  }) => {
+    await openSessions(page, `?sort=createdAt:desc&page=1&size=25&cols=${ALL_COLUMNS}`);
+    // The selection, 23 columns and the actions: 25 columns, as assistive technology is told.
+    await expect(grid(page)).toHaveAttribute('aria-colcount', '25');
+    const headers = grid(page).getByRole('columnheader');
+    const shown = await headers.count();
+    expect(shown).toBeLessThan(25);
+    const priority = grid(page).getByRole('columnheader', { name: 'Priority' });
+    await expect(priority).toHaveCount(0);
+    // Each rendered cell says which column it is, so the gaps read as columns, not as nothing.
+    const first = bodyRows(page).first();
+    const indexes = await first
+      .getByRole('gridcell')
+      .evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('aria-colindex'))));
+    expect(indexes.length).toBe(shown);
+    expect(indexes[0]).toBe(1);
+    expect(indexes.at(-1)).toBe(25);
+
+    // Scrolled to the right end with the mouse wheel: the last columns are drawn, the id stays.
+    await grid(page).hover();
+    await page.mouse.wheel(6000, 0);
+    await expect(priority).toBeInViewport();
+    await expect(first.getByRole('link').first()).toBeInViewport();
+    await expect(grid(page).getByRole('columnheader', { name: 'Created At' })).toHaveCount(0);
   });
 
   test('the counts header names the groups, and every chip says what it counts', async ({

@@ -6,7 +6,7 @@ import { Code, ConnectError } from '@connectrpc/connect';
 import type { ListRequest, ResourceDefinition } from '../model/definition';
 import { WIDGETS, type Widget, widget } from '../../../testing/widgets.spec-helper';
 import { defined } from '../../../testing/defined';
-import { GridCountsStore } from './counts.store';
+import { COUNTS_SETTLE_MS, GridCountsStore } from './counts.store';
 import { provideGrid } from './provide-grid';
 import { GridStore } from './grid.store';
 import { GRID_STORAGE, memoryStorage } from './storage';
@@ -198,6 +198,33 @@ describe('grid store', () => {
       await wait(250);
       expect(cluster.countCalls.filter((id) => id.startsWith('ended'))).toEqual(['ended0']);
       expect(cluster.countCalls).toHaveLength(7);
+    });
+
+    it('asks for the counts of the rows where a scroll comes to rest, not of the rows it passes', async () => {
+      // A browser: rows report when they are in view (the store starts with none in view).
+      const scope = globalThis as { IntersectionObserver?: unknown };
+      scope.IntersectionObserver = class {};
+      try {
+        const rows = Array.from({ length: 10 }, (_, i) => widget(`w${i}`, 1));
+        const { cluster, definition } = fakeCluster(rows);
+        const { counts } = await open(definition);
+        await wait(COUNTS_SETTLE_MS);
+        expect(cluster.countCalls).toEqual([]);
+        // A scroll passes rows 0 to 7, one every 50 ms, and rests on rows 8 and 9.
+        for (let i = 0; i < 8; i++) {
+          counts.setVisible(`w${i}`, true);
+          await wait(50);
+          counts.setVisible(`w${i}`, false);
+        }
+        counts.setVisible('w8', true);
+        counts.setVisible('w9', true);
+        await wait(COUNTS_SETTLE_MS - 1);
+        expect(cluster.countCalls).toEqual([]);
+        await wait(1);
+        expect(cluster.countCalls.sort()).toEqual(['w8', 'w9']);
+      } finally {
+        delete scope.IntersectionObserver;
+      }
     });
 
     it('highlights a row whose counts gained errors, not one whose counts merely grew', async () => {

@@ -1,5 +1,12 @@
 import { WIDGETS } from '../../../testing/widgets.spec-helper';
-import { COUNT_SLOT, ROW_HEIGHT, columnWidth, pinnedRun } from './grid-table.layout';
+import {
+  COUNT_SLOT,
+  ROW_HEIGHT,
+  type ColumnWindow,
+  columnWidth,
+  columnWindow,
+  pinnedRun,
+} from './grid-table.layout';
 import { defined } from '../../../testing/defined';
 
 describe('grid table layout', () => {
@@ -33,5 +40,39 @@ describe('grid table layout', () => {
   it('fits at least 25 compact rows in 1,000 px', () => {
     expect(1000 / ROW_HEIGHT.compact).toBeGreaterThanOrEqual(25);
     expect(ROW_HEIGHT.comfortable).toBeGreaterThan(ROW_HEIGHT.compact);
+  });
+
+  describe('the columns a row renders', () => {
+    // Ten scrolling columns of 200 px after 400 px of pinned ones, seen 1,000 px wide.
+    const widths = Array.from({ length: 10 }, () => 200);
+    const window = (x: number, view = 1000, overscan = 0) =>
+      columnWindow(widths, x, view, 400, overscan);
+    const shownWidth = (w: ColumnWindow) => (w.end - w.first) * 200;
+
+    it('renders every column while the view has no width (not measured, or no layout)', () => {
+      expect(window(0, 0)).toEqual({ first: 0, end: 10, lead: 0, trail: 0 });
+    });
+
+    it('renders the columns in view, and spacers keep the table its full width', () => {
+      // At the left edge the view shows 600 px right of the pinned columns: three columns.
+      expect(window(0)).toEqual({ first: 0, end: 3, lead: 0, trail: 1400 });
+      // 500 px along: columns 2.5 to 5.5 are in view, so 2 to 5.
+      expect(window(500)).toEqual({ first: 2, end: 6, lead: 400, trail: 800 });
+      for (const x of [0, 130, 500, 999, 1400, 2000]) {
+        const w = window(x, 1000, 320);
+        expect(w.lead + shownWidth(w) + w.trail).toBe(2000);
+      }
+    });
+
+    it('draws the overscan beyond each side, so the next column is already there', () => {
+      expect(window(500, 1000, 320)).toEqual({ first: 0, end: 8, lead: 0, trail: 400 });
+    });
+
+    it('scrolled to the end, renders the last columns and no trailing spacer', () => {
+      const end = window(1400);
+      expect(end.end).toBe(10);
+      expect(end.trail).toBe(0);
+      expect(end.first).toBe(7);
+    });
   });
 });

@@ -53,3 +53,61 @@ export function pinnedRun(shown: readonly string[], pinned: readonly string[] = 
   }
   return run;
 }
+
+/**
+ * Room rendered beyond each side of the view: the next column is already drawn when an arrow
+ * key or a short scroll brings it in, and a sideways scroll re-renders the rows only every few
+ * columns.
+ */
+export const COLUMN_OVERSCAN = 320;
+
+/**
+ * The scrolling columns a row renders: `first` to `end` (exclusive) of them, the rest stood for
+ * by a leading and a trailing spacer `lead` and `trail` px wide, so the table keeps its width
+ * and the scrollbar its place. A 23-column page renders the ten or so in view, which is most of
+ * the cost of a row scrolling in (bench section 7) and of the first view (section 1).
+ */
+export interface ColumnWindow {
+  readonly first: number;
+  readonly end: number;
+  readonly lead: number;
+  readonly trail: number;
+}
+
+/**
+ * The window of `widths` (the scrolling columns, in order) seen through a viewport `view` px
+ * wide scrolled `x` px sideways, the pinned columns taking `start` px at its left. A view of 0
+ * (not measured yet, or no layout at all) renders every column.
+ */
+export function columnWindow(
+  widths: readonly number[],
+  x: number,
+  view: number,
+  start: number,
+  overscan = COLUMN_OVERSCAN,
+): ColumnWindow {
+  const total = widths.reduce((sum, width) => sum + width, 0);
+  if (view <= 0) return { first: 0, end: widths.length, lead: 0, trail: 0 };
+  // In the table's coordinates: what the viewport shows right of the pinned columns, widened.
+  const from = x + start - overscan;
+  const to = x + view + overscan;
+  let first = widths.length;
+  let end = widths.length;
+  let lead = total;
+  let left = start;
+  for (let i = 0; i < widths.length; i++) {
+    const right = left + widths[i]!;
+    if (first === widths.length && right > from) {
+      first = i;
+      lead = left - start;
+    }
+    if (left >= to) {
+      end = i;
+      break;
+    }
+    left = right;
+  }
+  end = Math.max(first, end);
+  const shown = widths.slice(first, end).reduce((sum, width) => sum + width, 0);
+  return { first, end, lead, trail: total - lead - shown };
+}

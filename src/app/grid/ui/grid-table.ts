@@ -37,7 +37,9 @@ import {
   HEADER_HEIGHT,
   ROW_HEIGHT,
   SELECT_WIDTH,
+  type ColumnWindow,
   columnWidth,
+  columnWindow,
   pinnedRun,
 } from './grid-table.layout';
 import { GridTipsDirective } from './grid-table.tips';
@@ -46,6 +48,9 @@ import { ReleaseStickyRowDirective } from './release-sticky-row.directive';
 
 const SELECT = '_select';
 const ACTIONS = '_actions';
+/** The spacers standing for the scrolling columns left and right of the rendered ones. */
+const LEAD = '_lead';
+const TRAIL = '_trail';
 /** The drag data type of a header being moved. */
 const COLUMN_DRAG = 'application/x-grid-column';
 /** Elements that would each be a tab stop; inside the grid, arrow keys reach them instead. */
@@ -111,17 +116,58 @@ export class GridTable {
     return view.page * view.pageSize + 2;
   });
 
-  protected readonly displayed = computed(() => [
+  /**
+   * Every column of the grid, in order: what aria-colindex numbers and the arrow keys walk,
+   * rendered or not.
+   */
+  protected readonly allColumns = computed(() => [
     ...(this.selectable ? [SELECT] : []),
     ...this.columns().map((column) => column.key),
     ACTIONS,
   ]);
+  /** aria-colindex of each column (1-based). */
+  protected readonly colIndexes = computed(
+    () => new Map(this.allColumns().map((key, i) => [key, i + 1])),
+  );
   protected readonly pinned = computed(() =>
     pinnedRun(
       this.columns().map((column) => column.key),
       this.definition.pinned,
     ),
   );
+  /** The columns that scroll sideways (after the pinned run). */
+  private readonly scrolling = computed(() =>
+    this.columns()
+      .map((column) => column.key)
+      .filter((key) => !this.pinned().has(key)),
+  );
+  /** How far the viewport is scrolled sideways, and how wide it is (0 until measured). */
+  private readonly scrollX = signal(0);
+  private readonly viewWidth = signal(0);
+  /** Which scrolling columns the rows render: the ones in view and an overscan (layout.ts). */
+  protected readonly window = computed(
+    () =>
+      columnWindow(
+        this.scrolling().map((key) => this.widths().get(key) ?? 0),
+        this.scrollX(),
+        this.viewWidth(),
+        this.pinnedWidth(),
+      ),
+    { equal: sameWindow },
+  );
+  /** The columns rendered: pinned ones, a spacer, the scrolling ones in view, a spacer, actions. */
+  protected readonly displayed = computed(() => {
+    const scrolling = this.scrolling();
+    const { first, end, lead, trail } = this.window();
+    return [
+      ...(this.selectable ? [SELECT] : []),
+      ...this.pinned(),
+      ...(lead > 0 ? [LEAD] : []),
+      ...scrolling.slice(first, end),
+      ...(trail > 0 ? [TRAIL] : []),
+      ACTIONS,
+    ];
+  });
 
   /** The counts column's legend: the user's groups, in order, with their colours. */
   protected readonly legend = computed(() =>
@@ -144,7 +190,7 @@ export class GridTable {
     return widths;
   });
   protected readonly tableWidth = computed(() =>
-    this.displayed().reduce((sum, key) => sum + (this.widths().get(key) ?? 0), 0),
+    this.allColumns().reduce((sum, key) => sum + (this.widths().get(key) ?? 0), 0),
   );
   /** Room the pinned columns take: keyboard focus scrolls cells out from under them. */
   protected readonly pinnedWidth = computed(
@@ -183,12 +229,15 @@ export class GridTable {
   protected readonly dragFrom = signal<number | undefined>(undefined);
   /** A pointer button is down (plain listeners: no change detection for a press). */
   private pressing = false;
+  private readonly destroyRef = inject(DestroyRef);
   protected readonly dropAt = signal<{ index: number; edge: 'left' | 'right' } | undefined>(
     undefined,
   );
   /** The cell that holds the grid's one tab stop. */
   private readonly active = signal<CellPosition>({ row: 0, col: 0 });
   private tabStop?: HTMLElement;
+  /** The cell that last had the focus: re-rendered rows (a sideways scroll) must give it back. */
+  private lastFocus?: CellPosition & { readonly cell: HTMLElement };
 
   constructor() {
     // After each render: exactly one cell is tabbable (the active one, or the nearest rendered
@@ -233,11 +282,18 @@ export class GridTable {
         element.addEventListener(
           'scroll',
           () => {
-            const sideways = element.scrollLeft !== 0;
-            if (sideways !== this.sideways()) this.sideways.set(sideways);
+            const x = Math.abs(element.scrollLeft);
+            if (x === this.scrollX()) return;
+            this.scrollX.set(x);
+            if ((x !== 0) !== this.sideways()) this.sideways.set(x !== 0);
           },
           { passive: true },
         );
+        this.viewWidth.set(element.clientWidth);
+        if (typeof ResizeObserver === 'undefined') return;
+        const resizes = new ResizeObserver(() => this.viewWidth.set(element.clientWidth));
+        resizes.observe(element);
+        this.destroyRef.onDestroy(() => resizes.disconnect());
       },
     });
     // The viewport grows with the page's rows (and shrinks with the density): the CDK measures
@@ -337,6 +393,7 @@ export class GridTable {
     this.active.set(position);
     this.syncTabStop();
     const cell = this.cellAt(position);
+    this.lastFocus = cell && { cell, ...position };
     if (cell && event.target !== cell && !(position.row < 0 && this.pressing))
       cell.focus({ preventScroll: true });
   }
@@ -347,7 +404,9 @@ export class GridTable {
     const cell = this.cellAt(position)!;
     const onCell = event.target === cell;
     if (isMenuKey(event)) {
-      const menu = this.rowCell(position.row, this.displayed().length - 1)?.querySelector('button');
+      const menu = this.rowCell(position.row, this.allColumns().length - 1)?.querySelector(
+        'button',
+      );
       if (menu) {
         event.preventDefault();
         menu.click();
@@ -366,7 +425,7 @@ export class GridTable {
     }
     const next = moveCell(position, event.key, event.ctrlKey || event.metaKey, {
       rows: this.rows().length,
-      cols: this.displayed().length,
+      cols: this.allColumns().length,
       pageRows: this.pageRows(),
     });
     if (!next) return;
@@ -382,9 +441,29 @@ export class GridTable {
       cell.focus();
       return;
     }
-    // Not rendered (scrolled away): bring the row into view, then focus it once it is drawn.
-    if (attempt === 0) this.viewport()?.scrollToIndex(Math.max(0, position.row - 1));
+    // Not rendered (scrolled away): bring its row, then its column, into view, and focus the
+    // cell once it is drawn.
+    if (!this.rowElement(position.row)) {
+      if (attempt === 0) this.viewport()?.scrollToIndex(Math.max(0, position.row - 1));
+    } else this.scrollToColumn(position.col);
     if (attempt < 20) requestAnimationFrame(() => this.moveTo(position, attempt + 1));
+  }
+
+  /** Scrolls sideways just enough for a column to show between the pinned ones and the actions. */
+  private scrollToColumn(col: number): void {
+    const element = this.viewport()?.elementRef.nativeElement;
+    const key = this.allColumns()[col];
+    if (!element || key === undefined || !this.scrolling().includes(key)) return;
+    const widths = this.widths();
+    const left = this.allColumns()
+      .slice(0, col)
+      .reduce((sum, k) => sum + (widths.get(k) ?? 0), 0);
+    const right = left + (widths.get(key) ?? 0);
+    const x = Math.abs(element.scrollLeft);
+    const start = this.pinnedWidth();
+    const end = element.clientWidth - ACTIONS_WIDTH;
+    if (left < x + start) element.scrollLeft = left - start;
+    else if (right > x + end) element.scrollLeft = right - end;
   }
 
   /** Enter: a header sorts; a cell with one control uses it; any other cell opens the row. */
@@ -411,7 +490,7 @@ export class GridTable {
 
   /** The row's own link: the first link of its first link column (its identity). */
   private rowLink(row: number): HTMLElement | null {
-    const col = this.displayed().findIndex(
+    const col = this.allColumns().findIndex(
       (key) => this.columns().find((column) => column.key === key)?.kind === 'link',
     );
     return col < 0 ? null : (this.rowCell(row, col)?.querySelector<HTMLElement>('a[href]') ?? null);
@@ -429,37 +508,75 @@ export class GridTable {
     if (!cell || !tr || !this.tableRef()?.nativeElement.contains(cell)) return undefined;
     const index = tr.getAttribute('data-index');
     const row = tr.closest('thead') ? -1 : index === null ? undefined : Number(index);
-    if (row === undefined) return undefined;
-    return { row, col: [...tr.children].indexOf(cell) };
+    // Spacer cells have no column index: they are no cell of the grid.
+    const col = Number(cell.getAttribute('aria-colindex')) - 1;
+    if (row === undefined || col < 0) return undefined;
+    return { row, col };
   }
 
   private cellAt(position: CellPosition): HTMLElement | undefined {
-    return position.row < 0
-      ? (this.tableRef()?.nativeElement.querySelector('thead tr')?.children[position.col] as
-          HTMLElement | undefined)
-      : this.rowCell(position.row, position.col);
+    return cellOf(this.rowElement(position.row), position.col);
   }
 
   private rowCell(row: number, col: number): HTMLElement | undefined {
-    const tr = this.tableRef()?.nativeElement.querySelector(`tbody tr[data-index="${row}"]`);
-    return tr?.children[col] as HTMLElement | undefined;
+    return cellOf(this.rowElement(row), col);
+  }
+
+  /** The header row (row -1) or a page row, if rendered. */
+  private rowElement(row: number): Element | null | undefined {
+    const table = this.tableRef()?.nativeElement;
+    return row < 0
+      ? table?.querySelector('thead tr')
+      : table?.querySelector(`tbody tr[data-index="${row}"]`);
   }
 
   private syncTabStop(): void {
     const table = this.tableRef()?.nativeElement;
     if (!table) return;
     const { row, col } = this.active();
-    let target = this.cellAt({ row, col: Math.min(col, this.displayed().length - 1) });
-    if (!target && row >= 0) {
-      const first = table.querySelector('tbody tr[data-index]');
-      target = first?.children[Math.min(col, first.children.length - 1)] as HTMLElement | undefined;
+    const column = Math.min(col, this.allColumns().length - 1);
+    // The active cell, else the nearest rendered one: in its row, or in the first rendered row.
+    let target = this.cellAt({ row, col: column });
+    if (!target && row >= 0)
+      target = nearestCell(
+        this.rowElement(row) ?? table.querySelector('tbody tr[data-index]'),
+        column,
+      );
+    target ??= nearestCell(table.querySelector('thead tr'), 0);
+    // A sideways scroll re-renders the rows with other columns: the focused cell is replaced by
+    // its twin, which takes the focus back (a row scrolled out of view keeps it gone, as before).
+    const lost = this.lastFocus;
+    if (lost && !lost.cell.isConnected && lost.row === row && lost.col === col) {
+      const focus = table.ownerDocument.activeElement;
+      this.lastFocus = undefined;
+      if (target === this.cellAt({ row, col }) && (!focus || focus === table.ownerDocument.body))
+        target?.focus({ preventScroll: true });
     }
-    target ??= table.querySelector('thead tr')?.children[0] as HTMLElement | undefined;
     if (target === this.tabStop && target?.tabIndex === 0) return;
     if (this.tabStop && this.tabStop !== target) this.tabStop.tabIndex = -1;
     if (target) target.tabIndex = 0;
     this.tabStop = target;
   }
+}
+
+function sameWindow(a: ColumnWindow, b: ColumnWindow): boolean {
+  return a.first === b.first && a.end === b.end && a.lead === b.lead && a.trail === b.trail;
+}
+
+/** The rendered cell of a row at a column index (0-based), if that column is rendered. */
+function cellOf(tr: Element | null | undefined, col: number): HTMLElement | undefined {
+  return tr?.querySelector<HTMLElement>(`:scope > [aria-colindex="${col + 1}"]`) ?? undefined;
+}
+
+/** The rendered cell of a row nearest to a column index: columns far away are not rendered. */
+function nearestCell(tr: Element | null | undefined, col: number): HTMLElement | undefined {
+  let best: HTMLElement | undefined;
+  let distance = Infinity;
+  for (const cell of tr?.querySelectorAll<HTMLElement>(':scope > [aria-colindex]') ?? []) {
+    const d = Math.abs(Number(cell.getAttribute('aria-colindex')) - 1 - col);
+    if (d < distance) [best, distance] = [cell, d];
+  }
+  return best;
 }
 
 /** Makes every control under `root` reachable by arrow keys only (cells hold the tab stop). */
