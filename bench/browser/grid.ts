@@ -108,11 +108,39 @@ function gridReady(arg: GridProbe): number | false {
   }
   const fills = rows > 0 && lastBottom >= seenBottom - 1;
   if (rows < arg.rows && !(declared >= arg.rows && fills)) return false;
-  const headers = [...table.querySelectorAll('th,[role=columnheader]')]
-    .filter(visible)
-    .map((h) => norm(h.textContent));
-  for (const want of arg.headers) if (!headers.some((h) => h.includes(want))) return false;
-  return performance.now();
+  const cells = [...table.querySelectorAll('th,[role=columnheader]')].filter(
+    (h) => visible(h) && h.getAttribute('role') !== 'presentation',
+  );
+  const headers = cells.map((h) => norm(h.textContent));
+  const missing = arg.headers.filter((want) => !headers.some((h) => h.includes(want)));
+  if (missing.length === 0) return performance.now();
+  // Likewise a grid that renders only the columns in view says how many it has with
+  // aria-colcount: it is showing them once it declares them all and the headers it renders
+  // cover what can be seen of their scroll container from side to side, with no gap.
+  const declaredCols = Number(table.getAttribute('aria-colcount') ?? 0);
+  if (declaredCols < arg.headers.length) return false;
+  let seen = { left: 0, right: window.innerWidth };
+  for (let el = cells[0]?.parentElement; el; el = el.parentElement) {
+    const overflow = getComputedStyle(el).overflowX;
+    if ((overflow === 'auto' || overflow === 'scroll') && el.scrollWidth > el.clientWidth + 1) {
+      const box = el.getBoundingClientRect();
+      // The inner box: a vertical scrollbar is no header's to cover.
+      const left = box.left + el.clientLeft;
+      seen = { left: Math.max(0, left), right: Math.min(window.innerWidth, left + el.clientWidth) };
+      break;
+    }
+  }
+  const spans = cells
+    .map((h) => h.getBoundingClientRect())
+    .map((r) => ({ left: Math.max(r.left, seen.left), right: Math.min(r.right, seen.right) }))
+    .filter((r) => r.right > r.left)
+    .sort((a, b) => a.left - b.left);
+  let reach = seen.left;
+  for (const span of spans) {
+    if (span.left > reach + 1) return false;
+    reach = Math.max(reach, span.right);
+  }
+  return reach >= seen.right - 1 ? performance.now() : false;
 }
 
 export function gridState(page: Page, table: string): Promise<GridState> {
