@@ -3,7 +3,15 @@ import { BehaviorSubject, Observable, Subject } from 'rxjs';
 import type { CountsEntry, StatusCountLike } from '../model/counts';
 import { type Widget, widget } from '../../../testing/widgets.spec-helper';
 import { defined } from '../../../testing/defined';
-import { type CountsResult, countsRequests, errorCount, keptEntries } from './counts.store';
+import {
+  COUNTS_SETTLE_MS,
+  type CountsResult,
+  FIRST_ROWS_MS,
+  countsDelay,
+  countsRequests,
+  errorCount,
+  keptEntries,
+} from './counts.store';
 
 /** A fake count call per row that the test completes by hand, tracking what is in flight. */
 function fakeFetch() {
@@ -134,6 +142,22 @@ describe('per-row counts scheduling', () => {
     first.error(new Error('boom'));
     fake.answer('w1');
     expect(results.map((r) => ('error' in r ? `${r.id}:error` : r.id))).toEqual(['w0:error', 'w1']);
+  });
+});
+
+describe('countsDelay (when a change of the rows in view asks for counts)', () => {
+  const rows = (...ids: string[]) => new Set(ids);
+  it('a refresh asks for the rows already on screen at once', () => {
+    expect(countsDelay(undefined, rows('a', 'b'))).toBe(0);
+    expect(countsDelay(undefined, 'all')).toBe(0);
+  });
+  it('a page with no row reported yet waits briefly for its first rows', () => {
+    expect(countsDelay(undefined, rows())).toBe(FIRST_ROWS_MS);
+    expect(countsDelay(rows(), rows('a'))).toBe(FIRST_ROWS_MS);
+  });
+  it('rows scrolled to wait until the scroll has rested', () => {
+    expect(countsDelay(rows('a'), rows('b'))).toBe(COUNTS_SETTLE_MS);
+    expect(COUNTS_SETTLE_MS).toBeGreaterThan(FIRST_ROWS_MS);
   });
 });
 

@@ -4,7 +4,8 @@ import {
   BehaviorSubject,
   EMPTY,
   type Observable,
-  debounceTime,
+  debounce,
+  defer,
   catchError,
   distinctUntilChanged,
   filter,
@@ -13,6 +14,7 @@ import {
   of,
   switchMap,
   tap,
+  timer,
 } from 'rxjs';
 
 import { fromCall } from '../../api/rx';
@@ -24,8 +26,25 @@ import { GridStore } from './grid.store';
 
 /** At most this many count calls in flight: a page of 100 rows must not flood the cluster. */
 export const COUNTS_CONCURRENCY = 6;
-/** How long the rows in view must stay put before their counts are asked for, ms. */
+/** How long the rows in view must stay put, once scrolled, before their counts are asked for. */
 export const COUNTS_SETTLE_MS = 200;
+/** The wait for a page's first rows to report (coalesces the observer's first reports), ms. */
+export const FIRST_ROWS_MS = 100;
+
+type Visible = ReadonlySet<string> | 'all';
+
+/**
+ * How long a change of the rows in view waits before it asks for counts, given what the page
+ * asked for last (`undefined`: nothing yet, i.e. the page just loaded). A refresh asks for the
+ * rows already on screen at once; a page's first rows after a short wait; rows scrolled to once
+ * they stayed put: a fling through a 1,000-row page passes hundreds of rows nobody reads, and
+ * each count call was a fetch and a render in the middle of the scroll (bench section 7).
+ */
+export function countsDelay(last: Visible | undefined, next: Visible): number {
+  const any = (set: Visible | undefined) => set === 'all' || (set !== undefined && set.size > 0);
+  if (last === undefined) return any(next) ? 0 : FIRST_ROWS_MS;
+  return any(last) ? COUNTS_SETTLE_MS : FIRST_ROWS_MS;
+}
 /**
  * Settled rows' counts remembered after they leave the page (a few pages' worth): they are never
  * fetched again while settled. A row still moving is refetched anyway, so its counts go with it.
@@ -119,7 +138,7 @@ export class GridCountsStore<T = unknown> {
    * highlight. A count that merely grew (tasks completing) or a ticking duration is not one.
    */
   readonly flashes = signal<ReadonlyMap<string, number>>(new Map());
-  private readonly visible = new BehaviorSubject<ReadonlySet<string> | 'all'>(
+  private readonly visible = new BehaviorSubject<Visible>(
     typeof IntersectionObserver === 'undefined' ? 'all' : new Set(),
   );
   private readonly visibleIds = new Set<string>();
@@ -136,14 +155,19 @@ export class GridCountsStore<T = unknown> {
     destroyRef.onDestroy(() => this.letIdle());
     countsRequests<T>({
       pages$: this.grid.page$,
-      visible$: this.visible.pipe(
-        // Rows where the scroll comes to rest: a fling through a 1,000-row page passes hundreds
-        // of rows nobody reads, and each count call was a fetch and a render in the middle of
-        // the scroll (bench section 7: 8 calls a wheel step before, none while the wheel turns).
-        debounceTime(COUNTS_SETTLE_MS),
-        // The fetches this emission causes start synchronously downstream; release after them.
-        tap(() => queueMicrotask(() => this.letIdle())),
-      ),
+      // Subscribed anew for each page (countsRequests' switchMap): `last` is per page.
+      visible$: defer(() => {
+        let last: Visible | undefined;
+        return this.visible.pipe(
+          debounce((next) => {
+            const ms = countsDelay(last, next);
+            return ms === 0 ? of(0) : timer(ms);
+          }),
+          tap((visible) => (last = visible)),
+          // The fetches this emission causes start synchronously downstream; release after them.
+          tap(() => queueMicrotask(() => this.letIdle())),
+        );
+      }),
       rowId: this.grid.definition.rowId,
       changeKey: this.grid.definition.changeKey,
       entry: (id) => this.entries().get(id),

@@ -6,7 +6,7 @@ import { Code, ConnectError } from '@connectrpc/connect';
 import type { ListRequest, ResourceDefinition } from '../model/definition';
 import { WIDGETS, type Widget, widget } from '../../../testing/widgets.spec-helper';
 import { defined } from '../../../testing/defined';
-import { COUNTS_SETTLE_MS, GridCountsStore } from './counts.store';
+import { COUNTS_SETTLE_MS, FIRST_ROWS_MS, GridCountsStore } from './counts.store';
 import { provideGrid } from './provide-grid';
 import { GridStore } from './grid.store';
 import { GRID_STORAGE, memoryStorage } from './storage';
@@ -207,11 +207,18 @@ describe('grid store', () => {
       try {
         const rows = Array.from({ length: 10 }, (_, i) => widget(`w${i}`, 1));
         const { cluster, definition } = fakeCluster(rows);
-        const { counts } = await open(definition);
-        await wait(COUNTS_SETTLE_MS);
+        const { store, counts } = await open(definition);
         expect(cluster.countCalls).toEqual([]);
-        // A scroll passes rows 0 to 7, one every 50 ms, and rests on rows 8 and 9.
-        for (let i = 0; i < 8; i++) {
+        // The first screen: rows 0 and 1 report, and are counted after a short wait.
+        counts.setVisible('w0', true);
+        counts.setVisible('w1', true);
+        await wait(FIRST_ROWS_MS);
+        expect(cluster.countCalls.sort()).toEqual(['w0', 'w1']);
+        // A scroll passes rows 2 to 7, one every 50 ms, and rests on rows 8 and 9.
+        cluster.countCalls = [];
+        counts.setVisible('w0', false);
+        counts.setVisible('w1', false);
+        for (let i = 2; i < 8; i++) {
           counts.setVisible(`w${i}`, true);
           await wait(50);
           counts.setVisible(`w${i}`, false);
@@ -221,6 +228,11 @@ describe('grid store', () => {
         await wait(COUNTS_SETTLE_MS - 1);
         expect(cluster.countCalls).toEqual([]);
         await wait(1);
+        expect(cluster.countCalls.sort()).toEqual(['w8', 'w9']);
+        // A refresh asks again for the rows on screen at once, no settling wait.
+        cluster.countCalls = [];
+        store.refresh();
+        await settle();
         expect(cluster.countCalls.sort()).toEqual(['w8', 'w9']);
       } finally {
         delete scope.IntersectionObserver;

@@ -141,9 +141,13 @@ export class GridTable {
       .map((column) => column.key)
       .filter((key) => !this.pinned().has(key)),
   );
-  /** How far the viewport is scrolled sideways, and how wide it is (0 until measured). */
+  /** How far the viewport is scrolled sideways, and how wide it is (0: no layout, all columns). */
   private readonly scrollX = signal(0);
-  private readonly viewWidth = signal(0);
+  /**
+   * Until the viewport is measured (after the first render, which may already hold the rows),
+   * the window's width stands in: a few columns too many rather than all of them twice.
+   */
+  private readonly viewWidth = signal(typeof window === 'undefined' ? 0 : window.innerWidth);
   /** Which scrolling columns the rows render: the ones in view and an overscan (layout.ts). */
   protected readonly window = computed(
     () =>
