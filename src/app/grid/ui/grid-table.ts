@@ -159,6 +159,11 @@ export class GridTable {
       ),
     { equal: sameWindow },
   );
+  /** The two spacers' widths: the scrolling columns before and after the rendered ones. */
+  protected readonly spacers = computed(() => [
+    { key: LEAD, width: this.window().lead },
+    { key: TRAIL, width: this.window().trail },
+  ]);
   /** The columns rendered: pinned ones, a spacer, the scrolling ones in view, a spacer, actions. */
   protected readonly displayed = computed(() => {
     const scrolling = this.scrolling();
