@@ -413,9 +413,8 @@ export class GridTable {
     const cell = this.cellAt(position)!;
     const onCell = event.target === cell;
     if (isMenuKey(event)) {
-      const menu = this.rowCell(position.row, this.allColumns().length - 1)?.querySelector(
-        'button',
-      );
+      const actions = { row: position.row, col: this.allColumns().length - 1 };
+      const menu = this.cellAt(actions)?.querySelector('button');
       if (menu) {
         event.preventDefault();
         menu.click();
@@ -502,7 +501,9 @@ export class GridTable {
     const col = this.allColumns().findIndex(
       (key) => this.columns().find((column) => column.key === key)?.kind === 'link',
     );
-    return col < 0 ? null : (this.rowCell(row, col)?.querySelector<HTMLElement>('a[href]') ?? null);
+    return col < 0
+      ? null
+      : (this.cellAt({ row, col })?.querySelector<HTMLElement>('a[href]') ?? null);
   }
 
   private pageRows(): number {
@@ -525,10 +526,6 @@ export class GridTable {
 
   private cellAt(position: CellPosition): HTMLElement | undefined {
     return cellOf(this.rowElement(position.row), position.col);
-  }
-
-  private rowCell(row: number, col: number): HTMLElement | undefined {
-    return cellOf(this.rowElement(row), col);
   }
 
   /** The header row (row -1) or a page row, if rendered. */
