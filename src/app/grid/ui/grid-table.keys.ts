@@ -1,6 +1,7 @@
 /**
  * The ARIA grid pattern's moves. A position is a (row, column) pair: row -1 is the header row,
- * rows 0… are the page's rows (rendered or not), columns are the displayed ones, in order.
+ * rows 0… are the page's rows (rendered or not), columns are all the grid's columns in order,
+ * rendered or not (a cell's `aria-colindex` − 1).
  */
 export interface CellPosition {
   readonly row: number;

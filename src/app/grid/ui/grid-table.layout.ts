@@ -65,7 +65,7 @@ export const COLUMN_OVERSCAN = 320;
  * The scrolling columns a row renders: `first` to `end` (exclusive) of them, the rest stood for
  * by a leading and a trailing spacer `lead` and `trail` px wide, so the table keeps its width
  * and the scrollbar its place. A 23-column page renders the ten or so in view, which is most of
- * the cost of a row scrolling in (bench section 7) and of the first view (section 1).
+ * the cost of a row scrolling in (bench section 7) and of the first view (section 2).
  */
 export interface ColumnWindow {
   readonly first: number;

@@ -233,7 +233,7 @@ export class GridTable {
    * its own, three a row (bench section 7). The actions column sticks always (at the left edge
    * it is what keeps the row's menu in view).
    */
-  protected readonly sideways = signal(false);
+  protected readonly sideways = computed(() => this.scrollX() !== 0);
   /** The header being dragged (its index among the columns) and the edge it would land on. */
   protected readonly dragFrom = signal<number | undefined>(undefined);
   /** A pointer button is down (plain listeners: no change detection for a press). */
@@ -279,9 +279,10 @@ export class GridTable {
       for (const type of ['pointerup', 'pointercancel', 'dragend'])
         host.ownerDocument.removeEventListener(type, release, { capture: true });
     });
-    // A plain listener: a vertical scroll only reads a number, and Angular runs only when the
-    // answer flips (the scroll event comes before the frame's animation callbacks, where the
-    // zoneless scheduler renders, so the pinned cells stick in the frame that first moves).
+    // A plain listener: a vertical scroll only reads a number, and Angular runs only for a
+    // sideways one (the scroll event comes before the frame's animation callbacks, where the
+    // zoneless scheduler renders, so the pinned cells stick and the column window moves in the
+    // frame that first moves).
     let scroller: HTMLElement | undefined;
     afterEveryRender({
       write: () => {
@@ -294,7 +295,6 @@ export class GridTable {
             const x = Math.abs(element.scrollLeft);
             if (x === this.scrollX()) return;
             this.scrollX.set(x);
-            if ((x !== 0) !== this.sideways()) this.sideways.set(x !== 0);
           },
           { passive: true },
         );
