@@ -42,6 +42,32 @@ describe('page state', () => {
     expect([...next.changed]).toEqual(['a']);
   });
 
+  it('keeps the previous object of each row a refresh left unchanged, so it is not re-rendered', () => {
+    const next = reduce(first, {
+      type: 'loaded',
+      key: 'k',
+      rows: [widget('a', 1, { size: 2 }), widget('b', 1), widget('c', 1)],
+      total: 3,
+      at: 2000,
+    });
+    const [a, b, c] = next.rows;
+    expect(a).not.toBe(first.rows[0]);
+    expect(a?.size).toBe(2);
+    expect(b).toBe(first.rows[1]);
+    expect(c?.id).toBe('c');
+  });
+
+  it('keeps no object across views: another page or filter brings its own rows', () => {
+    const next = reduce(first, {
+      type: 'loaded',
+      key: 'other',
+      rows: [widget('a', 1), widget('b', 1)],
+      total: 2,
+      at: 2000,
+    });
+    expect(next.rows[1]).not.toBe(first.rows[1]);
+  });
+
   it('does not call another view’s rows changed', () => {
     const next = reduce(first, {
       type: 'loaded',
