@@ -1,4 +1,7 @@
-import { formatDuration, formatDurationExact } from './duration-format';
+import { MAX_DURATIONS_REMEMBERED, formatDuration, formatDurationExact } from './duration-format';
+
+type Formatter = { prototype: { format(d: object): string } };
+const platform = (Intl as unknown as { DurationFormat?: Formatter }).DurationFormat;
 
 describe('the one duration formatter', () => {
   it.each<[number, string, string]>([
@@ -32,5 +35,33 @@ describe('the one duration formatter', () => {
   it('writes nothing for a value that is not a duration', () => {
     expect(formatDuration(Number.NaN)).toBe('');
     expect(formatDurationExact(Number.POSITIVE_INFINITY)).toBe('');
+  });
+
+  (platform ? it : it.skip)('asks the platform once for a duration it already wrote', () => {
+    const format = jest.spyOn(platform!.prototype, 'format');
+    try {
+      const first = formatDuration(12_345_000, 'fr');
+      expect(formatDuration(12_345_000, 'fr')).toBe(first);
+      expect(format).toHaveBeenCalledTimes(1);
+      expect(formatDuration(12_345_000, 'en')).not.toBe(first);
+      expect(format).toHaveBeenCalledTimes(2);
+    } finally {
+      format.mockRestore();
+    }
+  });
+
+  (platform ? it : it.skip)('remembers a bounded number of texts', () => {
+    const nth = (n: number) => 1000 * n + 1; // every unit written: a text of its own each
+    for (let n = 0; n <= MAX_DURATIONS_REMEMBERED; n++) formatDurationExact(nth(n));
+    const format = jest.spyOn(platform!.prototype, 'format');
+    try {
+      // The first one written was forgotten when the memory filled up; the last one was not.
+      formatDurationExact(nth(MAX_DURATIONS_REMEMBERED));
+      expect(format).toHaveBeenCalledTimes(0);
+      formatDurationExact(nth(0));
+      expect(format).toHaveBeenCalledTimes(1);
+    } finally {
+      format.mockRestore();
+    }
   });
 });

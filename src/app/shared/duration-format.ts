@@ -23,19 +23,33 @@ const ABBREVIATION: Readonly<Record<DurationUnit, string>> = {
 type NativeDurationFormat = new (locale: string, options: object) => { format(d: object): string };
 const Native = (Intl as unknown as { DurationFormat?: NativeDurationFormat }).DurationFormat;
 const natives = new Map<string, { format(d: object): string }>();
+/**
+ * Texts already written, by locale, units and amounts. `Intl.DurationFormat.format` costs tens of
+ * microseconds a call, and a grid writes the same durations over and over (every row rendered
+ * while scrolling, every tick of a live one): it was 5 % of the main thread's scripting on the
+ * bench's scroll. Bounded: emptied when full.
+ */
+const written = new Map<string, string>();
+export const MAX_DURATIONS_REMEMBERED = 5_000;
 
 /** Writes exactly the given units, zeros included. */
 function formatUnits(parts: Partial<Record<DurationUnit, number>>, locale: string): string {
   const units = Object.keys(parts) as DurationUnit[];
   if (!Native) return units.map((unit) => `${parts[unit]}${ABBREVIATION[unit]}`).join(' ');
   const key = `${locale}|${units.join(',')}`;
+  const textKey = `${key}|${units.map((unit) => parts[unit]).join(',')}`;
+  const known = written.get(textKey);
+  if (known !== undefined) return known;
   let native = natives.get(key);
   if (!native) {
     const display = Object.fromEntries(units.map((unit) => [`${unit}Display`, 'always']));
     native = new Native(locale, { style: 'narrow', ...display });
     natives.set(key, native);
   }
-  return native.format(parts);
+  const text = native.format(parts);
+  if (written.size >= MAX_DURATIONS_REMEMBERED) written.clear();
+  written.set(textKey, text);
+  return text;
 }
 
 /** The second unit of a pair is written on two digits, so a ticking duration does not jiggle. */
