@@ -36,7 +36,7 @@ type Visible = ReadonlySet<string> | 'all';
 /**
  * How long a change of the rows in view waits before it asks for counts, given what the page
  * asked for last (`undefined`: nothing yet, i.e. the page just loaded). A refresh asks for the
- * rows already on screen at once; a page's first rows after a short wait; rows scrolled to once
+ * rows already on screen at once (in the next task); a page's first rows after a short wait; rows scrolled to once
  * they stayed put: a fling through a 1,000-row page passes hundreds of rows nobody reads, and
  * each count call was a fetch and a render in the middle of the scroll (bench section 7).
  */
@@ -159,10 +159,9 @@ export class GridCountsStore<T = unknown> {
       visible$: defer(() => {
         let last: Visible | undefined;
         return this.visible.pipe(
-          debounce((next) => {
-            const ms = countsDelay(last, next);
-            return ms === 0 ? of(0) : timer(ms);
-          }),
+          // Even "at once" is a task of its own (timer(0)): the refresh's page was decoded and
+          // compared in this one, and two dozen fetches more made it a long task (bench: 49 ms).
+          debounce((next) => timer(countsDelay(last, next))),
           tap((visible) => (last = visible)),
           // The fetches this emission causes start synchronously downstream; release after them.
           tap(() => queueMicrotask(() => this.letIdle())),
