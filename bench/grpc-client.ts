@@ -103,45 +103,41 @@ export function grpcClients(port: number, ownConnection = false): GrpcClients {
     }
     return client;
   };
+  /** One unary call; `decode` turns the answer's bytes into the result (or does not). */
+  const unary = <T>(
+    service: keyof typeof SERVICES,
+    method: string,
+    request: Msg,
+    timeoutMs: number,
+    decode: (bytes: Buffer, definition: grpc.MethodDefinition<Msg, unknown>) => T,
+  ) =>
+    new Promise<T>((resolve, reject) => {
+      const definition = lookup(SERVICES[service][1]).service[method] as
+        grpc.MethodDefinition<Msg, unknown> | undefined;
+      if (!definition) return reject(new Error(`no method ${service}.${method}`));
+      get(service).makeUnaryRequest(
+        definition.path,
+        definition.requestSerialize,
+        (bytes: Buffer) => decode(bytes, definition),
+        request,
+        new grpc.Metadata(),
+        { deadline: Date.now() + timeoutMs },
+        (error: grpc.ServiceError | null, response?: T) =>
+          error ? reject(error) : resolve(response as T),
+      );
+    });
   const call = <T>(
     service: keyof typeof SERVICES,
     method: string,
     request: Msg,
     timeoutMs = 60_000,
-  ) =>
-    new Promise<T>((resolve, reject) => {
-      const client = get(service) as unknown as Record<string, (...args: unknown[]) => unknown>;
-      const fn = client[method];
-      if (typeof fn !== 'function') return reject(new Error(`no method ${service}.${method}`));
-      fn.call(
-        client,
-        request,
-        new grpc.Metadata(),
-        { deadline: Date.now() + timeoutMs },
-        (error: grpc.ServiceError | null, response: T) =>
-          error ? reject(error) : resolve(response),
-      );
-    });
+  ) => unary(service, method, request, timeoutMs, (bytes, d) => d.responseDeserialize(bytes) as T);
   const callUndecoded = (
     service: keyof typeof SERVICES,
     method: string,
     request: Msg,
     timeoutMs = 60_000,
-  ) =>
-    new Promise<number>((resolve, reject) => {
-      const definition = lookup(SERVICES[service][1]).service[method];
-      if (!definition) return reject(new Error(`no method ${service}.${method}`));
-      get(service).makeUnaryRequest(
-        definition.path,
-        definition.requestSerialize,
-        (bytes: Buffer) => bytes.length,
-        request,
-        new grpc.Metadata(),
-        { deadline: Date.now() + timeoutMs },
-        (error: grpc.ServiceError | null, size?: number) =>
-          error ? reject(error) : resolve(size ?? 0),
-      );
-    });
+  ) => unary(service, method, request, timeoutMs, (bytes) => bytes.length);
   return {
     call,
     callUndecoded,
