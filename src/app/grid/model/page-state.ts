@@ -65,18 +65,16 @@ export function reducePage<T>(
       return { ...state, loading: true };
     case 'loaded':
       return {
-        rows:
-          state.rowsKey === event.key
-            ? keepUnchanged(state.rows, event.rows, identity)
-            : event.rows,
+        // Only a refresh of the same view keeps rows and highlights: another page or filter
+        // brings its own rows, and is not a "change".
+        ...(state.rowsKey === event.key
+          ? refreshed(state.rows, event.rows, identity)
+          : { rows: event.rows, changed: new Set<string>() }),
         total: event.total,
         rowsKey: event.key,
         loading: false,
         updatedAt: event.at,
         generation: state.generation + 1,
-        // Only a refresh of the same view highlights: another page or filter is not a "change".
-        changed:
-          state.rowsKey === event.key ? changedRows(state.rows, event.rows, identity) : new Set(),
       };
     case 'failed':
       // Rows of another request would look like answers to this one: drop them.
@@ -95,40 +93,32 @@ export function reducePage<T>(
 }
 
 /**
- * The refreshed rows, each one that did not change replaced by its previous object. A table
- * tracks rows by id but re-renders a row whose object is new, and a refresh decodes every row
- * anew: without this, each refresh re-rendered every row in view, changed or not (and the CDK
- * table, virtually scrolled, re-creates a recycled row on such a change: 150-220 ms of one task
- * for a refresh of a 1,000-row page scrolled down). Returns `after` itself when nothing is kept.
+ * A refresh of the same view, in one pass over the previous rows:
+ * - `rows`: the new rows, each one that did not change replaced by its previous object (`after`
+ *   itself when none is kept). A table tracks rows by id but re-renders a row whose object is
+ *   new, and a refresh decodes every row anew: without this, each refresh re-rendered every row
+ *   in view, changed or not (and the CDK table, virtually scrolled, re-creates a recycled row on
+ *   such a change: 150-220 ms of one task for a refresh of a 1,000-row page scrolled down).
+ * - `changed`: the rows still on the page whose change key moved.
  */
-export function keepUnchanged<T>(
-  before: readonly T[],
-  after: readonly T[],
-  { rowId }: Pick<RowIdentity<T>, 'rowId'>,
-): readonly T[] {
-  if (before.length === 0) return after;
-  const previous = new Map(before.map((row) => [rowId(row), row]));
-  let kept = 0;
-  const rows = after.map((row) => {
-    const old = previous.get(rowId(row));
-    if (old === undefined || !sameValue(old, row)) return row;
-    kept++;
-    return old;
-  });
-  return kept === 0 ? after : rows;
-}
-
-export function changedRows<T>(
+export function refreshed<T>(
   before: readonly T[],
   after: readonly T[],
   { rowId, changeKey }: RowIdentity<T>,
-): Set<string> {
-  const previous = new Map(before.map((row) => [rowId(row), changeKey(row)]));
+): { readonly rows: readonly T[]; readonly changed: ReadonlySet<string> } {
+  const previous = new Map(before.map((row) => [rowId(row), row]));
   const changed = new Set<string>();
-  for (const row of after) {
+  let kept = 0;
+  const rows = after.map((row) => {
     const id = rowId(row);
     const old = previous.get(id);
-    if (old !== undefined && old !== changeKey(row)) changed.add(id);
-  }
-  return changed;
+    if (old === undefined) return row;
+    if (sameValue(old, row)) {
+      kept++;
+      return old;
+    }
+    if (changeKey(old) !== changeKey(row)) changed.add(id);
+    return row;
+  });
+  return { rows: kept === 0 ? after : rows, changed };
 }

@@ -36,9 +36,10 @@ type Visible = ReadonlySet<string> | 'all';
 /**
  * How long a change of the rows in view waits before it asks for counts, given what the page
  * asked for last (`undefined`: nothing yet, i.e. the page just loaded). A refresh asks for the
- * rows already on screen at once (in the next task); a page's first rows after a short wait; rows scrolled to once
- * they stayed put: a fling through a 1,000-row page passes hundreds of rows nobody reads, and
- * each count call was a fetch and a render in the middle of the scroll (bench section 7).
+ * rows already on screen at once (in the next task); a page's first rows after a short wait;
+ * rows scrolled to once they stayed put: a fling through a 1,000-row page passes hundreds of
+ * rows nobody reads, and each count call was a fetch and a render in the middle of the scroll
+ * (bench section 7).
  */
 export function countsDelay(last: Visible | undefined, next: Visible): number {
   const any = (set: Visible | undefined) => set === 'all' || (set !== undefined && set.size > 0);
