@@ -1,4 +1,4 @@
-import { provideZonelessChangeDetection } from '@angular/core';
+import { Component, input, provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
@@ -8,14 +8,39 @@ import { TranslateService, provideTranslateService } from '@ngx-translate/core';
 
 import en from '../../i18n/en.json';
 import { ActionsMenu, type MenuItem } from './actions-menu';
+import { RowMenuButton } from './row-menu-button';
 
 interface Row {
   readonly id: string;
   readonly owner?: string;
 }
 
+/** Rows' ⋮ buttons and the grid's one menu, as a resource grid page lays them out. */
+@Component({
+  imports: [ActionsMenu, RowMenuButton],
+  template: `
+    <app-actions-menu #rowMenu [items]="items()" />
+    @for (row of rows(); track row.id) {
+      <app-row-menu-button
+        [menu]="rowMenu.menu()"
+        [row]="row"
+        labelKey="results.rowActions"
+        [id]="row.id"
+      />
+    }
+  `,
+})
+class Rows {
+  readonly rows = input.required<readonly Row[]>();
+  readonly items = input.required<(row: Row) => readonly MenuItem[]>();
+}
+
 /** A row's ⋮ menu, in English, through MatMenuHarness: found by its accessible name. */
-async function openMenu(row: Row, items: (row: Row) => readonly MenuItem[]) {
+async function openMenu(
+  rows: readonly Row[],
+  id: string,
+  items: (row: Row) => readonly MenuItem[],
+) {
   TestBed.configureTestingModule({
     providers: [
       provideZonelessChangeDetection(),
@@ -27,15 +52,13 @@ async function openMenu(row: Row, items: (row: Row) => readonly MenuItem[]) {
   const translate = TestBed.inject(TranslateService);
   translate.setTranslation('en', en);
   translate.use('en');
-  const fixture = TestBed.createComponent(ActionsMenu<Row>);
-  fixture.componentRef.setInput('row', row);
-  fixture.componentRef.setInput('id', row.id);
-  fixture.componentRef.setInput('label', 'results.rowActions');
+  const fixture = TestBed.createComponent(Rows);
+  fixture.componentRef.setInput('rows', rows);
   fixture.componentRef.setInput('items', items);
   await fixture.whenStable();
   const loader = TestbedHarnessEnvironment.loader(fixture);
   const menu = await loader.getHarness(
-    MatMenuHarness.with({ selector: `[aria-label="Actions for result ${row.id}"]` }),
+    MatMenuHarness.with({ selector: `[aria-label="Actions for result ${id}"]` }),
   );
   return { fixture, menu, router: TestBed.inject(Router) };
 }
@@ -62,7 +85,7 @@ describe('actions menu', () => {
   afterEach(() => TestBed.resetTestingModule());
 
   it('lists the row’s entries in words; an entry the row does not have is absent', async () => {
-    const { menu } = await openMenu({ id: 'r1' }, items([]));
+    const { menu } = await openMenu([{ id: 'r1' }, { id: 'r2', owner: 't2' }], 'r1', items([]));
     await menu.open();
     const texts = await Promise.all((await menu.getItems()).map((item) => item.getText()));
     // The icon's ligature name comes first in the item's text.
@@ -74,7 +97,7 @@ describe('actions menu', () => {
 
   it('an action runs for its row; a drill-down navigates', async () => {
     const ran: string[] = [];
-    const first = await openMenu({ id: 'r1', owner: 't9' }, items(ran));
+    const first = await openMenu([{ id: 'r0' }, { id: 'r1', owner: 't9' }], 'r1', items(ran));
     await first.menu.clickItem({ text: /Copy result ID/ });
     expect(ran).toEqual(['r1']);
 

@@ -1,7 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
+import { ChangeDetectionStrategy, Component, input, viewChild } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
-import { MatMenuModule } from '@angular/material/menu';
+import { MatMenu, MatMenuModule } from '@angular/material/menu';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
@@ -18,26 +17,17 @@ export interface MenuItem {
 }
 
 /**
- * A row's "⋮" menu. `items` maps the row to its entries, so they are computed once per row
- * change; `label` is the i18n key of the button's accessible name, given `{{id}}`.
+ * The rows' "⋮" menu: one per grid, opened by each row's `RowMenuButton` with its row. `items`
+ * maps that row to its entries when the menu opens (matMenuContent), so no row holds entries.
  */
 @Component({
   selector: 'app-actions-menu',
-  imports: [MatButtonModule, MatIconModule, MatMenuModule, RouterLink, TranslatePipe],
+  imports: [MatIconModule, MatMenuModule, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <button
-      mat-icon-button
-      type="button"
-      [matMenuTriggerFor]="menu"
-      [attr.aria-label]="label() | translate: { id: id() }"
-    >
-      <mat-icon aria-hidden="true">more_vert</mat-icon>
-    </button>
-    <!-- Items rendered when the menu opens (matMenuContent), not in every row of every refresh. -->
-    <mat-menu #menu="matMenu">
-      <ng-template matMenuContent>
-        @for (item of entries(); track item.label) {
+    <mat-menu>
+      <ng-template matMenuContent let-row>
+        @for (item of items()(row); track item.label) {
           @if (item.link; as link) {
             <a
               mat-menu-item
@@ -65,11 +55,7 @@ export interface MenuItem {
   `,
 })
 export class ActionsMenu<T> {
-  readonly row = input.required<T>();
-  /** The row's id, for the button's accessible name. */
-  readonly id = input.required<string>();
-  readonly label = input.required<string>();
   readonly items = input.required<(row: T) => readonly MenuItem[]>();
-
-  protected readonly entries = computed(() => this.items()(this.row()));
+  /** The panel the rows' buttons open. */
+  readonly menu = viewChild.required(MatMenu);
 }

@@ -12,6 +12,7 @@ import { GridStore } from '../state/grid.store';
 import { GridPage } from './grid-page';
 import { GridBulkBar, GridRowActions } from './grid-slots';
 import { ActionsMenu, type MenuItem } from './actions-menu';
+import { RowMenuButton } from './row-menu-button';
 import { Breadcrumbs, type TrailParent, drillTrail } from './breadcrumbs';
 
 /** Where a grid sits when a drill-down opened it: its possible parents, and its own crumb. */
@@ -28,15 +29,30 @@ export interface GridTrail {
  */
 @Component({
   selector: 'app-resource-grid-page',
-  imports: [ActionsMenu, Breadcrumbs, GridBulkBar, GridPage, GridRowActions, NgComponentOutlet],
+  imports: [
+    ActionsMenu,
+    Breadcrumbs,
+    GridBulkBar,
+    GridPage,
+    GridRowActions,
+    NgComponentOutlet,
+    RowMenuButton,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (crumbs().length > 0) {
       <app-breadcrumbs [crumbs]="crumbs()" />
     }
+    <app-actions-menu #rowMenu [items]="items()" />
     <app-grid-page>
       <ng-template [appGridRowActions]="definition" let-row>
-        <app-actions-menu [row]="row" [id]="nameOf(row)" [label]="label" [items]="items()" />
+        <app-row-menu-button
+          [menu]="rowMenu.menu()"
+          [row]="row"
+          [labelKey]="label"
+          [id]="nameOf(row)"
+          tipKey="grid.actionsColumn"
+        />
       </ng-template>
       <ng-template [appGridBulkBar]="definition" let-selection>
         @if (bulkBar(); as bar) {

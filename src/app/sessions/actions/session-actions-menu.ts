@@ -1,10 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
+import { ChangeDetectionStrategy, Component, inject, viewChild } from '@angular/core';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatIconModule } from '@angular/material/icon';
-import { MatMenuModule } from '@angular/material/menu';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { MatTooltipModule } from '@angular/material/tooltip';
+import { MatMenu, MatMenuModule } from '@angular/material/menu';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
@@ -25,68 +22,40 @@ interface SeeLink {
 }
 
 /**
- * The row-actions cell of the sessions grid: "Actions for session {id}". Navigation is always
- * offered; each action the session's status allows, disabled with the reason when this user lacks
- * the permission. While an action runs, the cell shows it and holds back the others.
+ * The sessions grid's row menu, one for the whole grid: each row's button opens it with its
+ * session (`SessionActionsCell`). Navigation is always offered; each action the session's status
+ * allows, disabled with the reason when this user lacks the permission or while an action on the
+ * session is on the wire. Its items exist only while it is open (matMenuContent).
  */
 @Component({
   selector: 'app-session-actions-menu',
-  imports: [
-    MatButtonModule,
-    MatDividerModule,
-    MatIconModule,
-    MatMenuModule,
-    MatProgressSpinnerModule,
-    MatTooltipModule,
-    RouterLink,
-    TranslatePipe,
-  ],
+  imports: [MatDividerModule, MatIconModule, MatMenuModule, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @let id = session().sessionId;
-    @if (pending(); as running) {
-      <mat-progress-spinner
-        class="pending"
-        mode="indeterminate"
-        diameter="18"
-        role="status"
-        [attr.aria-label]="'actions.pending.' + running | translate: { id }"
-        [matTooltip]="'actions.pending.' + running | translate: { id }"
-      />
-    }
-    <button
-      mat-icon-button
-      [matMenuTriggerFor]="menu"
-      [attr.aria-label]="'actions.menuLabel' | translate: { id }"
-      [attr.aria-busy]="pending() ? 'true' : null"
-      [matTooltip]="'actions.menuTooltip' | translate"
-    >
-      <mat-icon aria-hidden="true">more_vert</mat-icon>
-    </button>
-    <!-- Items rendered when the menu opens (matMenuContent): eager, they were ~17 components and
-         4 router links per row, updated on every refresh. -->
-    <mat-menu #menu="matMenu">
-      <ng-template matMenuContent>
-        <button mat-menu-item (click)="copyId()">
+    <mat-menu>
+      <ng-template matMenuContent let-session>
+        @let pending = pendingActions.actionFor(session.sessionId);
+        @let shown = actions.shown(session);
+        <button mat-menu-item (click)="copyId(session)">
           <mat-icon aria-hidden="true">content_copy</mat-icon>
           <span>{{ 'actions.copyId' | translate }}</span>
         </button>
-        @for (see of seeLinks(); track see.label) {
+        @for (see of seeLinks(session); track see.label) {
           <a mat-menu-item [routerLink]="see.link.commands" [queryParams]="see.link.queryParams">
             <mat-icon aria-hidden="true">{{ see.icon }}</mat-icon>
             <span>{{ see.label | translate }}</span>
           </a>
         }
-        @if (shown().length > 0) {
+        @if (shown.length > 0) {
           <mat-divider />
-          @for (item of shown(); track item.action) {
+          @for (item of shown; track item.action) {
             <!-- Refused for this user: shown disabled, with the reason as its description. -->
             <button
               mat-menu-item
-              [disabled]="!!pending() || !!item.refused"
+              [disabled]="!!pending || !!item.refused"
               [class.danger]="item.action !== 'pause' && item.action !== 'resume'"
               [attr.aria-description]="item.refused ?? null"
-              (click)="run(item.action)"
+              (click)="run(item.action, session)"
             >
               <mat-icon aria-hidden="true">{{ icons[item.action] }}</mat-icon>
               <span>{{ 'actions.names.' + item.action | translate }}</span>
@@ -100,11 +69,6 @@ interface SeeLink {
     </mat-menu>
   `,
   styles: `
-    :host {
-      display: inline-flex;
-      align-items: center;
-      gap: 2px;
-    }
     .danger:not([disabled]) mat-icon {
       color: var(--mat-sys-error);
     }
@@ -117,34 +81,31 @@ interface SeeLink {
   `,
 })
 export class SessionActionsMenu {
-  /** The row's session, as the server last returned it. */
-  readonly session = input.required<SessionRaw>();
+  /** The panel the rows' buttons open. */
+  readonly menu = viewChild.required(MatMenu);
 
-  private readonly actions = inject(SessionActions);
-  private readonly pendingActions = inject(PendingActions);
+  protected readonly actions = inject(SessionActions);
+  protected readonly pendingActions = inject(PendingActions);
   private readonly clipboard = inject(CopyToClipboard);
 
   protected readonly icons = ACTION_ICONS;
-  protected readonly shown = computed(() => this.actions.shown(this.session()));
-  protected readonly pending = computed(() =>
-    this.pendingActions.actionFor(this.session().sessionId),
-  );
+
   /** The "See …" drill-downs, in menu order. */
-  protected readonly seeLinks = computed((): readonly SeeLink[] => {
-    const links = sessionLinks(this.session());
+  protected seeLinks(session: SessionRaw): readonly SeeLink[] {
+    const links = sessionLinks(session);
     return [
       { label: 'actions.seeSession', icon: 'visibility', link: { commands: links.session } },
       { label: 'actions.seeTasks', icon: 'task', link: links.tasks },
       { label: 'actions.seeResults', icon: 'inventory_2', link: links.results },
       { label: 'actions.seePartitions', icon: 'dns', link: links.partitions },
     ];
-  });
-
-  protected copyId(): void {
-    this.clipboard.copy(this.session().sessionId, 'actions.idCopied');
   }
 
-  protected run(action: SessionAction): void {
-    this.actions.request(action, this.session());
+  protected copyId(session: SessionRaw): void {
+    this.clipboard.copy(session.sessionId, 'actions.idCopied');
+  }
+
+  protected run(action: SessionAction, session: SessionRaw): void {
+    this.actions.request(action, session);
   }
 }
