@@ -51,7 +51,6 @@ export interface GridTrail {
           [row]="row"
           [labelKey]="label"
           [id]="nameOf(row)"
-          tipKey="grid.actionsColumn"
         />
       </ng-template>
       <ng-template [appGridBulkBar]="definition" let-selection>

@@ -35,15 +35,12 @@ export class RowMenuButton {
   readonly labelKey = input.required<string>();
   /** The row's id (or name) in that label. */
   readonly id = input.required<string>();
-  /** i18n key of its tip, if any. */
-  readonly tipKey = input<string>();
+  /** i18n key of its tip: the actions column's name ("Actions") unless a grid says otherwise. */
+  readonly tipKey = input('grid.actionsColumn');
   readonly busy = input(false);
 
   private readonly i18n = inject(GridI18n);
   // Signals, not the translate pipe: an impure pipe per row re-ran on every change detection.
   protected readonly label = computed(() => this.i18n.t(this.labelKey(), { id: this.id() }));
-  protected readonly tip = computed(() => {
-    const key = this.tipKey();
-    return key ? this.i18n.t(key) : null;
-  });
+  protected readonly tip = computed(() => this.i18n.t(this.tipKey()));
 }

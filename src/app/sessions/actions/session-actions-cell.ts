@@ -18,13 +18,14 @@ import { PendingActions } from './pending-actions.store';
   template: `
     @let id = session().sessionId;
     @if (pending(); as running) {
+      @let says = 'actions.pending.' + running | translate: { id };
       <mat-progress-spinner
         class="pending"
         mode="indeterminate"
         diameter="18"
         role="status"
-        [attr.aria-label]="'actions.pending.' + running | translate: { id }"
-        [attr.data-tip]="'actions.pending.' + running | translate: { id }"
+        [attr.aria-label]="says"
+        [attr.data-tip]="says"
       />
     }
     <app-row-menu-button
@@ -32,7 +33,6 @@ import { PendingActions } from './pending-actions.store';
       [row]="session()"
       labelKey="actions.menuLabel"
       [id]="id"
-      tipKey="grid.actionsColumn"
       [busy]="!!pending()"
     />
   `,
