@@ -6,6 +6,8 @@ import {
   TaskOptionEnumField,
 } from '../../../proto/gen/armonik/api/grpc/v1/sessions_fields_pb';
 import { TaskSummaryEnumField } from '../../../proto/gen/armonik/api/grpc/v1/tasks_fields_pb';
+import { ResultStatus } from '../../../proto/gen/armonik/api/grpc/v1/result_status_pb';
+import { TaskStatus } from '../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { seedCluster } from '../../seed/seed';
 import { Cluster } from '../../store/cluster';
 import type { FieldTable, ValueKind } from '../field-spec';
@@ -205,5 +207,39 @@ describe('column values come from the store', () => {
       cluster.options.get(first.options).options['team'],
     );
     expect(nope.kind === 'string' && nope.get(first.index)).toBe('');
+  });
+});
+
+describe('the task and result tables are built once per cluster', () => {
+  it('a table built before the store grows reads the rows added after it', () => {
+    const small = new Cluster(7, () => 1_800_000_000_000);
+    seedCluster(small, { sessions: 2, tasks: 4, now: 1_800_000_000_000 });
+    const tasks = taskFields(small);
+    const results = resultFields(small);
+    const session = [...small.sessions.all()][0]!;
+    // Far past the seeded capacity: every typed column is replaced by a larger one.
+    let task = -1;
+    let result = -1;
+    for (let i = 0; i < 20_000; i++) {
+      task = small.allocateTask(session, 0, TaskStatus.PROCESSING);
+      result = small.allocateResult(session, ResultStatus.COMPLETED, `r${i}`, 1_800_000_000_000);
+    }
+    expect(taskFields(small)).toBe(tasks);
+    expect(resultFields(small)).toBe(results);
+    const taskStatus = tasks.resolve(
+      { field: { case: 'taskSummaryField', value: { field: TaskSummaryEnumField.STATUS } } },
+      't',
+    );
+    const taskSession = tasks.resolve(
+      { field: { case: 'taskSummaryField', value: { field: TaskSummaryEnumField.SESSION_ID } } },
+      't',
+    );
+    const resultStatus = results.resolve(
+      { field: { case: 'resultRawField', value: { field: ResultRawEnumField.STATUS } } },
+      't',
+    );
+    expect(taskStatus.get(task)).toBe(TaskStatus.PROCESSING);
+    expect(taskSession.get(task)).toBe(session.id);
+    expect(resultStatus.get(result)).toBe(ResultStatus.COMPLETED);
   });
 });

@@ -5,8 +5,22 @@ import type { CompactColumn } from '../../store/compact-column';
 import { type FieldSpec, FieldTable } from '../field-spec';
 import { genericOptionColumn, taskOptionColumns } from './task-option-fields';
 
-/** Rows are task rows of the columnar store. */
+const tables = new WeakMap<Cluster, FieldTable>();
+
+/**
+ * Rows are task rows of the columnar store.
+ *
+ * The table depends only on the cluster (its columns read the store at call time, so they follow
+ * a column that grows), so it is built once per cluster rather than once per request: the
+ * closures and objects of every column, which each List and Count call used to allocate.
+ */
 export function taskFields(cluster: Cluster): FieldTable {
+  let table = tables.get(cluster);
+  if (!table) tables.set(cluster, (table = buildTaskFields(cluster)));
+  return table;
+}
+
+function buildTaskFields(cluster: Cluster): FieldTable {
   const { tasks, ids } = cluster;
   const optionsOf = (row: number) => cluster.options.get(tasks.options[row]!);
   const date = (label: string, column: CompactColumn): FieldSpec => ({

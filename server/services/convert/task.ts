@@ -56,16 +56,33 @@ function common(cluster: Cluster, row: number) {
   };
 }
 
+/**
+ * How many ids of each relation a task has, without encoding them: a summary carries only the
+ * counts, and a page of 100 summaries used to encode every output and dependency id to count it.
+ */
+function relationCounts(cluster: Cluster, row: number) {
+  const { tasks } = cluster;
+  let retries = 0;
+  for (let r = tasks.retryOf[row]!; r >= 0; r = tasks.retryOf[r]!) retries++;
+  return {
+    // The session is always the first parent (see taskRelations).
+    parents: tasks.parent[row]! >= 0 ? 2 : 1,
+    outputs: cluster.taskOutputs(row).length,
+    dependencies: cluster.taskDependencies(row).length,
+    retries,
+  };
+}
+
 export function toTaskSummary(cluster: Cluster, row: number): TaskSummary {
-  const r = taskRelations(cluster, row);
+  const counts = relationCounts(cluster, row);
   return create(TaskSummarySchema, {
     ...common(cluster, row),
-    sessionId: r.sessionId,
+    sessionId: cluster.sessions.get(cluster.tasks.session[row]!)?.id ?? '',
     error: cluster.messages.get(cluster.tasks.message[row]!),
-    countDataDependencies: BigInt(r.dependencies.length),
-    countExpectedOutputIds: BigInt(r.outputs.length),
-    countRetryOfIds: BigInt(r.retryOf.length),
-    countParentTaskIds: BigInt(r.parents.length),
+    countDataDependencies: BigInt(counts.dependencies),
+    countExpectedOutputIds: BigInt(counts.outputs),
+    countRetryOfIds: BigInt(counts.retries),
+    countParentTaskIds: BigInt(counts.parents),
   });
 }
 
