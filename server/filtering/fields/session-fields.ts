@@ -2,7 +2,7 @@ import { SessionRawEnumField } from '../../../proto/gen/armonik/api/grpc/v1/sess
 import type { Cluster } from '../../store/cluster';
 import { IdKind } from '../../store/ids';
 import { type SessionRecord, blankSession } from '../../store/session-store';
-import { FieldTable } from '../field-spec';
+import { type FieldSpec, FieldTable, type FieldTableDefinition } from '../field-spec';
 import { genericOptionColumn, taskOptionColumns } from './task-option-fields';
 
 /**
@@ -24,17 +24,51 @@ const GONE = blankSession(-1, '', {
   createdAt: NaN,
 });
 
-/** Rows are session indexes; `now` is fixed per request so live durations compare consistently. */
+// A session deleted while a paced query runs reads as a blank record until the query drops it.
+const recordOf =
+  (cluster: Cluster) =>
+  (row: number): SessionRecord =>
+    cluster.sessions.get(row) ?? GONE;
+
+const definitions = new WeakMap<Cluster, FieldTableDefinition>();
+
+/**
+ * Rows are session indexes; `now` is fixed per request so live durations compare consistently.
+ * Only the DURATION column depends on it: the rest of the table is built once per cluster (its
+ * closures were most of what a ListSessions call allocated before reading a row).
+ */
 export function sessionFields(cluster: Cluster, now: number): FieldTable {
-  // A session deleted while a paced query runs reads as a blank record until the query drops it.
-  const at = (row: number): SessionRecord => cluster.sessions.get(row) ?? GONE;
+  let base = definitions.get(cluster);
+  if (!base) definitions.set(cluster, (base = sessionDefinition(cluster)));
+  const raw = base.enums['sessionRawField']!;
+  const at = recordOf(cluster);
+  const duration: FieldSpec = {
+    label: 'DURATION',
+    kind: 'duration',
+    get: (row) => at(row).durationMs,
+    sortKey: (row) => sessionDurationMs(at(row), now),
+  };
+  return new FieldTable({
+    ...base,
+    enums: {
+      ...base.enums,
+      sessionRawField: {
+        ...raw,
+        columns: { ...raw.columns, [SessionRawEnumField.DURATION]: duration },
+      },
+    },
+  });
+}
+
+function sessionDefinition(cluster: Cluster): FieldTableDefinition {
+  const at = recordOf(cluster);
   const optionsOf = (row: number) => cluster.options.get(at(row).options);
   const date = (label: string, pick: (s: SessionRecord) => number) =>
     ({ label, kind: 'date', get: (row: number) => pick(at(row)) }) as const;
   const flag = (label: string, pick: (s: SessionRecord) => boolean) =>
     ({ label, kind: 'boolean', get: (row: number) => pick(at(row)) }) as const;
   const idKey = (row: number) => cluster.ids.key(IdKind.Session, row);
-  return new FieldTable({
+  return {
     resource: 'session',
     idKey,
     enums: {
@@ -76,12 +110,7 @@ export function sessionFields(cluster: Cluster, now: number): FieldTable {
           [SessionRawEnumField.CLOSED_AT]: date('CLOSED_AT', (s) => s.closedAt),
           [SessionRawEnumField.PURGED_AT]: date('PURGED_AT', (s) => s.purgedAt),
           [SessionRawEnumField.DELETED_AT]: date('DELETED_AT', (s) => s.deletedAt),
-          [SessionRawEnumField.DURATION]: {
-            label: 'DURATION',
-            kind: 'duration',
-            get: (row) => at(row).durationMs,
-            sortKey: (row) => sessionDurationMs(at(row), now),
-          },
+          // DURATION is added per request (sessionFields): its sort key reads `now`.
           [SessionRawEnumField.WORKER_SUBMISSION]: flag(
             'WORKER_SUBMISSION',
             (s) => s.workerSubmission,
@@ -95,5 +124,5 @@ export function sessionFields(cluster: Cluster, now: number): FieldTable {
       taskOptionField: taskOptionColumns(optionsOf),
     },
     generic: { member: 'taskOptionGenericField', column: genericOptionColumn(optionsOf) },
-  });
+  };
 }
