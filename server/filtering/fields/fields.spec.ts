@@ -18,6 +18,8 @@ import { sessionFields } from './session-fields';
 import { taskFields } from './task-fields';
 
 const cluster = new Cluster(5, () => 1_800_000_000_000);
+const taskColumn = (table: FieldTable, field: TaskSummaryEnumField) =>
+  table.resolve({ field: { case: 'taskSummaryField', value: { field } } }, 't');
 seedCluster(cluster, { sessions: 30, tasks: 600, now: 1_800_000_000_000 });
 
 /** Every column of every resource, with the kind (hence the leaf filter) the API tables give it. */
@@ -180,14 +182,8 @@ describe('column values come from the store', () => {
       (s) => cluster.sessions.taskRows.count(s.index) > 0,
     )!;
     const row = cluster.sessions.taskRows.first(session.index);
-    const sessionCol = tasks.resolve(
-      { field: { case: 'taskSummaryField', value: { field: TaskSummaryEnumField.SESSION_ID } } },
-      't',
-    );
-    const idCol = tasks.resolve(
-      { field: { case: 'taskSummaryField', value: { field: TaskSummaryEnumField.TASK_ID } } },
-      't',
-    );
+    const sessionCol = taskColumn(tasks, TaskSummaryEnumField.SESSION_ID);
+    const idCol = taskColumn(tasks, TaskSummaryEnumField.TASK_ID);
     expect(sessionCol.kind === 'string' && sessionCol.get(row)).toBe(session.id);
     expect(idCol.kind === 'string' && idCol.get(row)).toBe(cluster.taskId(row));
     expect([sessionCol.index, idCol.index]).toEqual(['session', 'self']);
@@ -226,14 +222,8 @@ describe('the task and result tables are built once per cluster', () => {
     }
     expect(taskFields(small)).toBe(tasks);
     expect(resultFields(small)).toBe(results);
-    const taskStatus = tasks.resolve(
-      { field: { case: 'taskSummaryField', value: { field: TaskSummaryEnumField.STATUS } } },
-      't',
-    );
-    const taskSession = tasks.resolve(
-      { field: { case: 'taskSummaryField', value: { field: TaskSummaryEnumField.SESSION_ID } } },
-      't',
-    );
+    const taskStatus = taskColumn(tasks, TaskSummaryEnumField.STATUS);
+    const taskSession = taskColumn(tasks, TaskSummaryEnumField.SESSION_ID);
     const resultStatus = results.resolve(
       { field: { case: 'resultRawField', value: { field: ResultRawEnumField.STATUS } } },
       't',
