@@ -140,6 +140,39 @@ describe('simulator', () => {
   });
 });
 
+describe('closing finished sessions at scale', () => {
+  it('looks at a bounded window of sessions that moves on, and closes only finished ones', () => {
+    const { cluster } = setup();
+    const isFinished = (s: SessionRecord) =>
+      s.status === SessionStatus.RUNNING &&
+      cluster.sessions.taskRows.count(s.index) > 0 &&
+      statusesOf(cluster, s).every(isFinalTaskStatus);
+    const finished = new Set([...cluster.sessions.all()].filter(isFinished).map((s) => s.index));
+    expect(finished.size).toBeGreaterThan(1);
+    const statusBefore = new Map([...cluster.sessions.all()].map((s) => [s.index, s.status]));
+    const total = cluster.sessions.count;
+    const rng = new Random(1);
+    // A window of one session: each call can only close the session it looked at.
+    let from = 0;
+    for (let k = 0; k < total; k++) {
+      const looked = cluster.sessions.get(from)!;
+      const next = closeFinishedSession(cluster, rng, from, 1);
+      expect(next).toBe((from + 1) % total);
+      expect(looked.status).toBe(
+        finished.has(looked.index) ? SessionStatus.CLOSED : statusBefore.get(looked.index),
+      );
+      from = next;
+    }
+    expect(from).toBe(0);
+    const closed = [...cluster.sessions.all()].filter(
+      (s) => s.status !== statusBefore.get(s.index),
+    );
+    expect(closed.map((s) => s.index).sort((a, b) => a - b)).toEqual(
+      [...finished].sort((a, b) => a - b),
+    );
+  });
+});
+
 describe('simulator pace', () => {
   it('runs the ticks a late callback missed, with the work of at most the last few', () => {
     const clock = { now: NOW };

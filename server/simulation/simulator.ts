@@ -36,6 +36,7 @@ export function createSimulation(cluster: Cluster, options: SimulatorOptions = {
   const perTick = options.perTick ?? 40;
   const capacity = options.capacity ?? 4 * Math.max(1, cluster.pods.length);
   const pace = new Pace(cluster.clock, tickMs);
+  let closeFrom = 0;
   return {
     queues,
     advance(): void {
@@ -48,7 +49,7 @@ export function createSimulation(cluster: Cluster, options: SimulatorOptions = {
           work.dispatch(perTick, workers);
         }
         if (tick % OPEN_EVERY === 0 && churn.chance(0.8)) openSession(cluster, churn);
-        if (tick % CLOSE_EVERY === 0) closeFinishedSession(cluster, churn);
+        if (tick % CLOSE_EVERY === 0) closeFrom = closeFinishedSession(cluster, churn, closeFrom);
       }
     },
     stop(): void {
