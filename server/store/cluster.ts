@@ -82,6 +82,11 @@ export class Cluster {
     return row < 0 ? '' : this.ids.encode(IdKind.Result, row);
   }
 
+  /** The id of the session a task belongs to ('' once that session is deleted). */
+  taskSessionId(taskRow: number): string {
+    return this.sessions.get(this.tasks.session[taskRow]!)?.id ?? '';
+  }
+
   payloadId(taskRow: number): string {
     return this.submitted.get(taskRow)?.payloadId ?? this.ids.encode(IdKind.Payload, taskRow);
   }

@@ -3,21 +3,10 @@ import { opaqueIdText } from '../../domain/result-data';
 import type { Cluster } from '../../store/cluster';
 import { IdKind } from '../../store/ids';
 import { type FieldSpec, FieldTable } from '../field-spec';
+import { perCluster } from './per-cluster';
 
-const tables = new WeakMap<Cluster, FieldTable>();
-
-/**
- * Rows are result rows of the columnar store.
- *
- * The table depends only on the cluster (its columns read the store at call time, so they follow
- * a column that grows), so it is built once per cluster rather than once per request: the
- * closures and objects of every column, which each List and Count call used to allocate.
- */
-export function resultFields(cluster: Cluster): FieldTable {
-  let table = tables.get(cluster);
-  if (!table) tables.set(cluster, (table = buildResultFields(cluster)));
-  return table;
-}
+/** Rows are result rows of the columnar store. Built once per cluster. */
+export const resultFields = perCluster(buildResultFields);
 
 function buildResultFields(cluster: Cluster): FieldTable {
   const { results, ids } = cluster;

@@ -3,6 +3,7 @@ import type { Cluster } from '../../store/cluster';
 import { IdKind } from '../../store/ids';
 import { type SessionRecord, blankSession } from '../../store/session-store';
 import { type FieldSpec, FieldTable, type FieldTableDefinition } from '../field-spec';
+import { perCluster } from './per-cluster';
 import { genericOptionColumn, taskOptionColumns } from './task-option-fields';
 
 /**
@@ -30,16 +31,13 @@ const recordOf =
   (row: number): SessionRecord =>
     cluster.sessions.get(row) ?? GONE;
 
-const definitions = new WeakMap<Cluster, FieldTableDefinition>();
-
 /**
  * Rows are session indexes; `now` is fixed per request so live durations compare consistently.
  * Only the DURATION column depends on it: the rest of the table is built once per cluster (its
  * closures were most of what a ListSessions call allocated before reading a row).
  */
 export function sessionFields(cluster: Cluster, now: number): FieldTable {
-  let base = definitions.get(cluster);
-  if (!base) definitions.set(cluster, (base = sessionDefinition(cluster)));
+  const base = sessionDefinition(cluster);
   const raw = base.enums['sessionRawField']!;
   const at = recordOf(cluster);
   const duration: FieldSpec = {
@@ -60,7 +58,7 @@ export function sessionFields(cluster: Cluster, now: number): FieldTable {
   });
 }
 
-function sessionDefinition(cluster: Cluster): FieldTableDefinition {
+const sessionDefinition = perCluster((cluster: Cluster): FieldTableDefinition => {
   const at = recordOf(cluster);
   const optionsOf = (row: number) => cluster.options.get(at(row).options);
   const date = (label: string, pick: (s: SessionRecord) => number) =>
@@ -125,4 +123,4 @@ function sessionDefinition(cluster: Cluster): FieldTableDefinition {
     },
     generic: { member: 'taskOptionGenericField', column: genericOptionColumn(optionsOf) },
   };
-}
+});

@@ -3,22 +3,11 @@ import type { Cluster } from '../../store/cluster';
 import { IdKind } from '../../store/ids';
 import type { CompactColumn } from '../../store/compact-column';
 import { type FieldSpec, FieldTable } from '../field-spec';
+import { perCluster } from './per-cluster';
 import { genericOptionColumn, taskOptionColumns } from './task-option-fields';
 
-const tables = new WeakMap<Cluster, FieldTable>();
-
-/**
- * Rows are task rows of the columnar store.
- *
- * The table depends only on the cluster (its columns read the store at call time, so they follow
- * a column that grows), so it is built once per cluster rather than once per request: the
- * closures and objects of every column, which each List and Count call used to allocate.
- */
-export function taskFields(cluster: Cluster): FieldTable {
-  let table = tables.get(cluster);
-  if (!table) tables.set(cluster, (table = buildTaskFields(cluster)));
-  return table;
-}
+/** Rows are task rows of the columnar store. Built once per cluster. */
+export const taskFields = perCluster(buildTaskFields);
 
 function buildTaskFields(cluster: Cluster): FieldTable {
   const { tasks, ids } = cluster;
@@ -63,7 +52,7 @@ function buildTaskFields(cluster: Cluster): FieldTable {
               rowOf: (row) => tasks.session[row]!,
               decode: (id) => ids.decode(id, IdKind.Session),
             },
-            get: (row) => cluster.sessions.get(tasks.session[row]!)?.id ?? '',
+            get: (row) => cluster.taskSessionId(row),
             sortKey: (row) => ids.key(IdKind.Session, tasks.session[row]!),
           },
           [TaskSummaryEnumField.STATUS]: {

@@ -18,12 +18,12 @@ export function taskRelations(cluster: Cluster, row: number) {
   for (let r = tasks.retryOf[row]!; r >= 0; r = tasks.retryOf[r]!)
     retryOf.unshift(cluster.taskId(r));
   const outputs = cluster.taskOutputs(row).map((r) => cluster.resultId(r));
-  const session = cluster.sessions.get(tasks.session[row]!);
+  const sessionId = cluster.taskSessionId(row);
   // ArmoniK lists the session id as the parent of client-submitted tasks.
-  const parents = [session?.id ?? ''];
+  const parents = [sessionId];
   if (tasks.parent[row]! >= 0) parents.push(cluster.taskId(tasks.parent[row]!));
   const dependencies = cluster.taskDependencies(row).map((r) => cluster.resultId(r));
-  return { retryOf, outputs, parents, dependencies, sessionId: session?.id ?? '' };
+  return { retryOf, outputs, parents, dependencies, sessionId };
 }
 
 /** Fields TaskSummary and TaskDetailed share, under the same names. */
@@ -77,7 +77,7 @@ export function toTaskSummary(cluster: Cluster, row: number): TaskSummary {
   const counts = relationCounts(cluster, row);
   return create(TaskSummarySchema, {
     ...common(cluster, row),
-    sessionId: cluster.sessions.get(cluster.tasks.session[row]!)?.id ?? '',
+    sessionId: cluster.taskSessionId(row),
     error: cluster.messages.get(cluster.tasks.message[row]!),
     countDataDependencies: BigInt(counts.dependencies),
     countExpectedOutputIds: BigInt(counts.outputs),
