@@ -22,23 +22,23 @@ import { type BrowserSection } from './views';
 const MiB = (b: number) => round(b / 1024 / 1024, 2);
 
 /**
- * Refreshes before the slope held against the target starts. The heap snapshots of a 1,000-cycle
- * run showed the console's objects growing until a few hundred cycles in and flat after
- * (bench/README.md, section 4): what fills up is bounded — the table's cache of one recycled
- * row view, the count chips of the buffer rows below the screen as new sessions push counted
- * rows down, Angular's view registry growing its hash table once. A per-refresh leak grows on
- * after the warm-up too, and the slope over the N cycles after it is what says so.
+ * The run's shape for N measured cycles: a warm-up, then the N cycles the target slope is taken
+ * over, and the checkpoints where the heap is read (the 10-cycle baseline, the warm-up's end, and
+ * on to the end). The heap snapshots of a 1,000-cycle run showed the console's objects growing
+ * until a few hundred cycles in and flat after (bench/README.md, section 4): what fills up is
+ * bounded — the table's cache of one recycled row view, the count chips of the buffer rows below
+ * the screen as new sessions push counted rows down, Angular's view registry growing its hash
+ * table once. A per-refresh leak grows on after the warm-up too, and the slope over the N cycles
+ * after it is what says so.
  */
-function warmUpCycles(cycles: number): number {
-  return Math.min(100, Math.round(cycles / 5));
-}
-
-/** Cycles at which the heap is read: the 10-cycle baseline, the warm-up's end, and on to the end. */
-function enduranceCheckpoints(cycles: number): number[] {
-  const warmUp = warmUpCycles(cycles);
+function enduranceRun(cycles: number): { warmUp: number; total: number; checkpoints: number[] } {
+  const warmUp = Math.min(100, Math.round(cycles / 5));
   const total = warmUp + cycles;
   const after = [0, 0.15, 0.4, 0.65, 0.9, 1].map((f) => warmUp + Math.round(f * cycles));
-  return [...new Set([10, 50, ...after])].filter((c) => c <= total).sort((a, b) => a - b);
+  const checkpoints = [...new Set([10, 50, ...after])]
+    .filter((c) => c <= total)
+    .sort((a, b) => a - b);
+  return { warmUp, total, checkpoints };
 }
 
 /**
@@ -68,6 +68,11 @@ function consoleBytes(groups: HeapSummary['groups']): number {
   return bytes;
 }
 
+/** Least-squares slope of y over x, over the points from x = `from` on, to 2 decimals. */
+function slopeFrom(points: readonly { x: number; y: number }[], from: number): number {
+  return round(slope(points.filter((p) => p.x >= from)), 2);
+}
+
 /** Least-squares slope of y over x. */
 function slope(points: { x: number; y: number }[]): number {
   const n = points.length;
@@ -82,9 +87,9 @@ function slope(points: { x: number; y: number }[]): number {
 export const enduranceSection: BrowserSection = {
   plan(s: SectionBuilder, scale: Scale) {
     const n = scale.enduranceCycles.toLocaleString('en-US');
-    const end = (warmUpCycles(scale.enduranceCycles) + scale.enduranceCycles).toLocaleString(
-      'en-US',
-    );
+    const run = enduranceRun(scale.enduranceCycles);
+    const end = run.total.toLocaleString('en-US');
+    const warmUp = run.warmUp.toLocaleString('en-US');
     s.plan(
       'heap.10',
       'JS heap after 10 cycles',
@@ -109,7 +114,6 @@ export const enduranceSection: BrowserSection = {
       'kB/cycle',
       'Least-squares slope of the JS heap over every checkpoint after 10 cycles (≈ 0 is flat). It includes V8\'s compiled code, which grows as the engine optimises the functions that get hot ("Compiled code" below): the figure of the issue\'s table, kept for comparison.',
     );
-    const warmUp = warmUpCycles(scale.enduranceCycles).toLocaleString('en-US');
     s.plan(
       'objects.slope',
       "Heap slope, the console's objects",
@@ -210,9 +214,7 @@ export const enduranceSection: BrowserSection = {
   },
   async run(s, ctx) {
     this.plan(s, ctx.scale);
-    const warmUp = warmUpCycles(ctx.scale.enduranceCycles);
-    const total = warmUp + ctx.scale.enduranceCycles;
-    const checkpoints = enduranceCheckpoints(ctx.scale.enduranceCycles);
+    const { warmUp, total, checkpoints } = enduranceRun(ctx.scale.enduranceCycles);
     const bp = await openPage(ctx.browser, ctx.server.url);
     try {
       const { page, cdp } = bp;
@@ -283,17 +285,9 @@ export const enduranceSection: BrowserSection = {
       s.set('heap.10', MiB(first.usedBytes), { series });
       s.set('heap.end', MiB(last.usedBytes));
       s.set('heap.growth', round(MiB(last.usedBytes) - MiB(first.usedBytes), 2));
-      const heapSlope = (from: number) =>
-        round(
-          slope(
-            readings
-              .filter((r) => r.cycle >= from)
-              .map((r) => ({ x: r.cycle, y: r.usedBytes / 1000 })),
-          ),
-          2,
-        );
-      s.set('heap.perCycle', heapSlope(10));
-      s.set('heap.perCycle.secondHalf', heapSlope(Math.floor(done / 2)), {
+      const heapSeries = readings.map((r) => ({ x: r.cycle, y: r.usedBytes / 1000 }));
+      s.set('heap.perCycle', slopeFrom(heapSeries, 10));
+      s.set('heap.perCycle.secondHalf', slopeFrom(heapSeries, Math.floor(done / 2)), {
         fromCycle: Math.floor(done / 2),
       });
       s.set('nodes.10', first.nodes);
@@ -308,10 +302,13 @@ export const enduranceSection: BrowserSection = {
         const cycles = b.cycle - a.cycle;
         const [before, after] = [a.summary, b.summary];
         const all = growth(before.groups, after.groups, 40);
-        const objectSlope = (from: number) =>
-          round(slope(objectSeries.filter((p) => p.x >= from)), 2);
-        s.set('objects.slope', objectSlope(warmUp), { fromCycle: warmUp, series: objectSeries });
-        s.set('objects.slope.from10', objectSlope(first.cycle), { fromCycle: first.cycle });
+        s.set('objects.slope', slopeFrom(objectSeries, warmUp), {
+          fromCycle: warmUp,
+          series: objectSeries,
+        });
+        s.set('objects.slope.from10', slopeFrom(objectSeries, first.cycle), {
+          fromCycle: first.cycle,
+        });
         const grew = all.filter((g) => isConsole(g.key)).slice(0, 10);
         const perCycle = (bytes: number) => round(bytes / cycles / 1000, 2);
         const net = (include: (key: string) => boolean) =>
