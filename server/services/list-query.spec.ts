@@ -191,6 +191,26 @@ describe('cancellation', () => {
     expect(order).toEqual(['GetSession answered', 'list query']);
   });
 
+  it('a job that finishes ends the turn: the next waits for the I/O of the next one', async () => {
+    // A long slice that neither job comes near: only the rule keeps the second one waiting.
+    const scheduler = createWorkScheduler(1_000);
+    const order: string[] = [];
+    const first = scheduler.run(undefined, () => {
+      order.push('first query');
+      return 'first';
+    });
+    const second = scheduler.run(undefined, () => {
+      order.push('second query');
+      return 'second';
+    });
+    await expect(first).resolves.toBe('first');
+    order.push('first answer written'); // what follows a finished job in its turn
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(order).toEqual(['first query', 'first answer written']);
+    await expect(second).resolves.toBe('second');
+    expect(order).toEqual(['first query', 'first answer written', 'second query']);
+  });
+
   it('a call cancelled while waiting for its turn never starts', async () => {
     const scheduler = createWorkScheduler(0);
     const first = new AbortController();

@@ -5,8 +5,9 @@ import type { Pacer } from '../filtering/pacer';
  * seconds. List and count queries run as jobs under this scheduler: a job works for at most
  * `sliceMs` per turn of the event loop, then yields (its `Pacer.pause()`), and the jobs waiting
  * for a turn take it in order — fresh jobs and resumed ones alternately, so short queries are
- * not stuck behind long ones and long ones still progress. Cheap RPCs (Get*) never wait here:
- * they run in the I/O phase, before any slice of the turn, so their wait is bounded by one slice.
+ * not stuck behind long ones and long ones still progress; a job that finishes ends the turn.
+ * Cheap RPCs (Get*) never wait here: they run in the I/O phase, before any slice of the turn, so
+ * their wait is bounded by one slice (and one answer's encoding).
  *
  * Work cut into slices instead of a worker thread: the stores are typed arrays plus session
  * objects that a worker could not share without copying, and the measured slices keep a
@@ -98,8 +99,15 @@ export function createWorkScheduler(sliceMs = DEFAULT_SLICE_MS): WorkScheduler {
       scheduleTurn();
     });
   };
-  const release = (sliceStart: number) => {
+  /**
+   * A job that finishes ends the turn. Its answer is encoded and written after it (protobuf and
+   * Connect's pipeline: about as long again as a short query), and no slice times that work, so
+   * letting the next job start in the same turn made turns several slices long. The next job
+   * waits for the next turn, and the requests read meanwhile (a GetSession among them) go first.
+   */
+  const release = (sliceStart: number, finished: boolean) => {
     spent += performance.now() - sliceStart;
+    if (finished) spent = Math.max(spent, sliceMs);
     busy = false;
     dispatch();
   };
@@ -117,7 +125,7 @@ export function createWorkScheduler(sliceMs = DEFAULT_SLICE_MS): WorkScheduler {
           due: () => signal?.aborted === true || spent + performance.now() - sliceStart >= sliceMs,
           async pause() {
             holding = false;
-            release(sliceStart);
+            release(sliceStart, false);
             signal?.throwIfAborted();
             sliceStart = await acquire(resumed, signal);
             holding = true;
@@ -126,7 +134,7 @@ export function createWorkScheduler(sliceMs = DEFAULT_SLICE_MS): WorkScheduler {
         try {
           return await work(pacer);
         } finally {
-          if (holding) release(sliceStart);
+          if (holding) release(sliceStart, true);
         }
       } finally {
         active--;

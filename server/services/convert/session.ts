@@ -1,15 +1,13 @@
-import { create } from '@bufbuild/protobuf';
-import {
-  type SessionRaw,
-  SessionRawSchema,
-} from '../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
+import type { SessionRaw } from '../../../proto/gen/armonik/api/grpc/v1/sessions_common_pb';
 import { toDuration, toTimestamp } from '../../proto-time';
 import type { Cluster } from '../../store/cluster';
 import type { SessionRecord } from '../../store/session-store';
 import { toTaskOptions } from './task-options-proto';
 
+/** A literal, not create() (see proto-time.ts): ListSessions builds one per row of the page. */
 export function toSessionRaw(cluster: Cluster, s: SessionRecord): SessionRaw {
-  return create(SessionRawSchema, {
+  return {
+    $typeName: 'armonik.api.grpc.v1.sessions.SessionRaw',
     sessionId: s.id,
     status: s.status,
     partitionIds: [...s.partitionIds],
@@ -23,5 +21,5 @@ export function toSessionRaw(cluster: Cluster, s: SessionRecord): SessionRaw {
     duration: toDuration(s.durationMs),
     clientSubmission: s.clientSubmission,
     workerSubmission: s.workerSubmission,
-  });
+  };
 }

@@ -4,7 +4,6 @@ import {
   TaskDetailedSchema,
   TaskDetailed_OutputSchema,
   type TaskSummary,
-  TaskSummarySchema,
 } from '../../../proto/gen/armonik/api/grpc/v1/tasks_common_pb';
 import { TaskStatus } from '../../../proto/gen/armonik/api/grpc/v1/task_status_pb';
 import { toDuration, toTimestamp } from '../../proto-time';
@@ -73,9 +72,11 @@ function relationCounts(cluster: Cluster, row: number) {
   };
 }
 
+/** A literal, not create() (see proto-time.ts): ListTasks builds one per row of the page. */
 export function toTaskSummary(cluster: Cluster, row: number): TaskSummary {
   const counts = relationCounts(cluster, row);
-  return create(TaskSummarySchema, {
+  return {
+    $typeName: 'armonik.api.grpc.v1.tasks.TaskSummary',
     ...common(cluster, row),
     sessionId: cluster.taskSessionId(row),
     error: cluster.messages.get(cluster.tasks.message[row]!),
@@ -83,7 +84,7 @@ export function toTaskSummary(cluster: Cluster, row: number): TaskSummary {
     countExpectedOutputIds: BigInt(counts.outputs),
     countRetryOfIds: BigInt(counts.retries),
     countParentTaskIds: BigInt(counts.parents),
-  });
+  };
 }
 
 export function toTaskDetailed(cluster: Cluster, row: number): TaskDetailed {
