@@ -7,27 +7,23 @@
  *   contains abc"), then 10 and 100 "Task ID is not X" conditions (a shared link full of
  *   exclusion chips). The canary's worst and p99 latency is how long the heavy request held
  *   the event loop.
- * - The load mix: 64 clients, each on its own HTTP/2 connection, call back to back for a fixed
- *   time: ListSessions filtered + sorted 30 %, CountTasksByStatus of one session 30 %, ListTasks
+ * - The load mix: 64 clients, each on its own HTTP/2 connection, in 4 child processes
+ *   (load-clients.ts), call back to back for a fixed time: ListSessions filtered + sorted 30 %, CountTasksByStatus of one session 30 %, ListTasks
  *   of one session 25 %, GetSession 15 %.
  */
 import { readFileSync } from 'node:fs';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
 
 import {
-  type GrpcClients,
   type Msg,
   type SessionRaw,
   filtersOf,
-  grpcClients,
   sessionField,
-  statusEquals,
   stringContains,
   stringNotEquals,
   taskField,
-  tasksOfSession,
 } from './grpc-client';
+import { LOAD_PROCESSES, MIX, type Op, type ShareResult, forkLoadClients } from './load-clients';
 import { type SectionBuilder } from './report';
 import { type RunningServer } from './server-process';
 import { max, percentile, round } from './stats';
@@ -49,14 +45,6 @@ export function loadOptions(profile: 'full' | 'quick'): LoadOptions {
 }
 
 const CONDITIONS = [1, 10, 100] as const;
-
-const MIX = [
-  { op: 'listSessions', weight: 30 },
-  { op: 'countTasks', weight: 30 },
-  { op: 'listTasks', weight: 25 },
-  { op: 'getSession', weight: 15 },
-] as const;
-type Op = (typeof MIX)[number]['op'];
 
 export function planLoadFigures(s: SectionBuilder): void {
   for (const n of CONDITIONS) {
@@ -112,15 +100,15 @@ export function planLoadFigures(s: SectionBuilder): void {
   );
   s.plan(
     'load.clientCpu',
-    'Load mix CPU of the bench client',
+    'Load mix CPU of the load clients',
     '% of a core',
-    'The 64 clients live in the bench process on the same 2 cores: near 100 % means the client, not the server, caps the figures.',
+    'The 64 clients, in their child processes, share the 2 cores with the control plane: near 100 % means the clients, not the server, cap the figures.',
   );
   s.plan(
     'load.clientLoopDelay',
-    'Load mix event-loop delay of the bench client, p99',
+    'Load mix event-loop delay of the load clients, p99',
     'ms',
-    "The bench process's own event-loop delay while the clients run: each latency above includes up to this much of the client's own waiting. Decoding the answers made it 45 ms at p99 (so the clients do not decode them); spread over 4 worker threads instead, it fell to 26 ms but the control plane lost 15 % of its core to them.",
+    "The worst of the client processes' own event-loop delays while they run: each latency above includes up to this much of the client's own waiting. With the 64 clients in the bench process it was 21–24 ms; decoding the answers made it 45 ms (so the clients do not decode them).",
   );
   s.plan(
     'load.sessionsOpened',
@@ -139,13 +127,6 @@ function heavyFilter(n: number): Msg {
   if (n === 1) return filtersOf([stringContains(id, 'abc')]);
   return filtersOf(Array.from({ length: n }, (_, i) => stringNotEquals(id, fakeId(i))));
 }
-
-const listSessionsRequest: Msg = {
-  page: 0,
-  page_size: 100,
-  filters: filtersOf([statusEquals(sessionField('STATUS'), 'SESSION_STATUS_RUNNING')]),
-  sort: { field: sessionField('CREATED_AT'), direction: 'SORT_DIRECTION_DESC' },
-};
 
 async function timed(fn: () => Promise<unknown>): Promise<number> {
   const t0 = process.hrtime.bigint();
@@ -231,18 +212,6 @@ function processCpuSeconds(pid: number): number {
   }
 }
 
-/** A small deterministic PRNG (mulberry32): the same mix on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export async function measureLoadMix(
   s: SectionBuilder,
   server: RunningServer,
@@ -259,71 +228,29 @@ export async function measureLoadMix(
     )
   ).sessions.map((x) => x.session_id);
   if (pool.length === 0) throw new Error('no sessions to query');
-  const latencies = new Map<Op, number[]>(MIX.map((m) => [m.op, []]));
-  let errors = 0;
-  let firstError: string | undefined;
-  const totalWeight = MIX.reduce((a, m) => a + m.weight, 0);
   const started = Date.now();
-  const measureFrom = started + opts.warmupMs;
-  const deadline = measureFrom + opts.loadMs;
-  // Answers are not decoded (callUndecoded): the round trip is the figure, and their bytes are
-  // counted so that a run of empty answers would show.
-  let answerBytes = 0;
-  const request = (c: GrpcClients, op: Op, session: string): Promise<number> => {
-    switch (op) {
-      case 'listSessions':
-        return c.callUndecoded('sessions', 'ListSessions', listSessionsRequest);
-      case 'countTasks':
-        return c.callUndecoded('tasks', 'CountTasksByStatus', { filters: tasksOfSession(session) });
-      case 'listTasks':
-        return c.callUndecoded('tasks', 'ListTasks', {
-          page: 0,
-          page_size: 100,
-          filters: tasksOfSession(session),
-          sort: { field: taskField('CREATED_AT'), direction: 'SORT_DIRECTION_DESC' },
-        });
-      case 'getSession':
-        return c.callUndecoded('sessions', 'GetSession', { session_id: session });
-    }
-  };
-  const call = async (c: GrpcClients, op: Op, session: string): Promise<void> => {
-    const bytes = await request(c, op, session);
-    answerBytes += bytes;
-  };
-  const clients = Array.from({ length: opts.clients }, () => grpcClients(server.port, true));
-  let cpuFrom: { server: number; client: NodeJS.CpuUsage; at: number } | undefined;
-  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  // The server's CPU is read at the end of the warm-up, when the children start counting.
+  let cpuFrom: { server: number; at: number } | undefined;
   const cpuTimer = setTimeout(() => {
-    cpuFrom = { server: processCpuSeconds(server.pid), client: process.cpuUsage(), at: Date.now() };
-    loopDelay.enable();
+    cpuFrom = { server: processCpuSeconds(server.pid), at: Date.now() };
   }, opts.warmupMs);
+  let shares: ShareResult[];
   try {
-    await Promise.all(
-      clients.map(async (c, i) => {
-        const random = prng(1000 + i);
-        while (Date.now() < deadline) {
-          let pick = random() * totalWeight;
-          const op = MIX.find((m) => (pick -= m.weight) < 0)?.op ?? 'getSession';
-          const session = pool[Math.floor(random() * pool.length)] ?? '';
-          const t0 = Date.now();
-          try {
-            const ms = await timed(() => call(c, op, session));
-            if (t0 >= measureFrom) latencies.get(op)!.push(ms);
-          } catch (error) {
-            if (t0 >= measureFrom) errors++;
-            firstError ??= errorText(error);
-          }
-        }
-      }),
-    );
+    shares = await forkLoadClients({ port: server.port, pool }, opts.clients, LOAD_PROCESSES, {
+      warmupMs: opts.warmupMs,
+      loadMs: opts.loadMs,
+    });
   } finally {
     clearTimeout(cpuTimer);
-    loopDelay.disable();
-    for (const c of clients) c.close();
   }
+  const latencies = new Map<Op, number[]>(
+    MIX.map((m) => [m.op, shares.flatMap((r) => r.latencies[m.op])]),
+  );
+  const errors = shares.reduce((a, r) => a + r.errors, 0);
+  const firstError = shares.find((r) => r.firstError)?.firstError;
+  const answerBytes = shares.reduce((a, r) => a + r.answerBytes, 0);
   if (cpuFrom) {
     const wallS = (Date.now() - cpuFrom.at) / 1000;
-    const client = process.cpuUsage(cpuFrom.client);
     const loadAverage = round(loadavg()[0] ?? NaN, 1);
     s.set(
       'load.serverCpu',
@@ -332,7 +259,10 @@ export async function measureLoadMix(
         loadAverage,
       },
     );
-    s.set('load.clientCpu', round((100 * (client.user + client.system)) / 1e6 / wallS, 0));
+    const clientMicros = shares.reduce((a, r) => a + r.cpuMicros, 0);
+    s.set('load.clientCpu', round((100 * clientMicros) / 1e6 / wallS, 0), {
+      processes: shares.length,
+    });
   }
   const all = [...latencies.values()].flat();
   const perOp = Object.fromEntries(
@@ -358,9 +288,11 @@ export async function measureLoadMix(
   s.set('load.getSession.p99', round(percentile(latencies.get('getSession')!, 99), 1));
   s.set('load.listSessions.p95', round(percentile(latencies.get('listSessions')!, 95), 1));
   s.set('load.errors', errors, firstError ? { firstError } : undefined);
-  s.set('load.clientLoopDelay', round(loopDelay.percentile(99) / 1e6, 1), {
-    p50: round(loopDelay.percentile(50) / 1e6, 1),
-    max: round(loopDelay.max / 1e6, 1),
+  const worst = shares.reduce((a, r) => (r.loopDelay.p99 > a.loopDelay.p99 ? r : a));
+  s.set('load.clientLoopDelay', round(worst.loopDelay.p99, 1), {
+    p50: round(worst.loopDelay.p50, 1),
+    max: round(worst.loopDelay.max, 1),
+    perProcessP99: shares.map((r) => round(r.loopDelay.p99, 1)),
   });
   const recent = await server.clients.listSessions(
     {
@@ -378,7 +310,7 @@ export async function measureLoadMix(
     expected: round((elapsedS / 15) * 0.8, 1),
   });
   s.note(
-    `Load mix: ${opts.clients} native clients, each on its own HTTP/2 connection, back to back for ` +
+    `Load mix: ${opts.clients} native clients in ${LOAD_PROCESSES} processes, each on its own HTTP/2 connection, back to back for ` +
       `${opts.loadMs / 1000} s after a ${opts.warmupMs / 1000} s warm-up; sessions drawn from the ` +
       `${pool.length.toLocaleString('en-US')} most recent; answers are received but not decoded ` +
       `(the client's own decoding would be in every latency). Per-call figures are in report.json.`,

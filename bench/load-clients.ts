@@ -1,0 +1,220 @@
+/**
+ * The load mix's clients, run in child processes of the bench (`forkLoadClients`): each process
+ * holds a share of the 64 native clients, each client on its own HTTP/2 connection, calling back
+ * to back. In the bench process itself, 64 clients made it lag (event-loop delay p99 21–24 ms),
+ * and every latency it measured included that lag; four processes of 16 lag less, as separate
+ * SDK clients of a real cluster would.
+ */
+import { fork } from 'node:child_process';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
+import {
+  type GrpcClients,
+  type Msg,
+  filtersOf,
+  grpcClients,
+  sessionField,
+  statusEquals,
+  taskField,
+  tasksOfSession,
+} from './grpc-client';
+import { errorText } from './error-text';
+import { ROOT } from './paths';
+
+/** Processes the 64 clients are spread over (16 each). */
+export const LOAD_PROCESSES = 4;
+
+export const MIX = [
+  { op: 'listSessions', weight: 30 },
+  { op: 'countTasks', weight: 30 },
+  { op: 'listTasks', weight: 25 },
+  { op: 'getSession', weight: 15 },
+] as const;
+export type Op = (typeof MIX)[number]['op'];
+
+/** What one process of clients is asked to do. Times are epoch ms (one clock on one machine). */
+export interface LoadShare {
+  port: number;
+  pool: readonly string[];
+  /** The index of this share's first client: it seeds each client's own sequence of calls. */
+  firstClient: number;
+  clients: number;
+  /** Calls started from then on are counted (the warm-up's are not). */
+  measureFrom: number;
+  deadline: number;
+}
+
+export interface ShareResult {
+  latencies: Record<Op, number[]>;
+  errors: number;
+  firstError?: string;
+  answerBytes: number;
+  /** User + system CPU of this process from `measureFrom`, µs. */
+  cpuMicros: number;
+  /** This process's event-loop delay from `measureFrom`, ms. */
+  loopDelay: { p50: number; p99: number; max: number };
+}
+
+/** A small deterministic PRNG (mulberry32): the same mix on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const listSessionsRequest: Msg = {
+  page: 0,
+  page_size: 100,
+  filters: filtersOf([statusEquals(sessionField('STATUS'), 'SESSION_STATUS_RUNNING')]),
+  sort: { field: sessionField('CREATED_AT'), direction: 'SORT_DIRECTION_DESC' },
+};
+
+/**
+ * One call of the mix. Answers are not decoded (callUndecoded): the round trip is the figure,
+ * and their bytes are counted so that a run of empty answers would show.
+ */
+function request(c: GrpcClients, op: Op, session: string): Promise<number> {
+  switch (op) {
+    case 'listSessions':
+      return c.callUndecoded('sessions', 'ListSessions', listSessionsRequest);
+    case 'countTasks':
+      return c.callUndecoded('tasks', 'CountTasksByStatus', { filters: tasksOfSession(session) });
+    case 'listTasks':
+      return c.callUndecoded('tasks', 'ListTasks', {
+        page: 0,
+        page_size: 100,
+        filters: tasksOfSession(session),
+        sort: { field: taskField('CREATED_AT'), direction: 'SORT_DIRECTION_DESC' },
+      });
+    case 'getSession':
+      return c.callUndecoded('sessions', 'GetSession', { session_id: session });
+  }
+}
+
+export async function runShare(share: LoadShare): Promise<ShareResult> {
+  const latencies = Object.fromEntries(MIX.map((m) => [m.op, [] as number[]])) as Record<
+    Op,
+    number[]
+  >;
+  const result: ShareResult = {
+    latencies,
+    errors: 0,
+    answerBytes: 0,
+    cpuMicros: 0,
+    loopDelay: { p50: NaN, p99: NaN, max: NaN },
+  };
+  const totalWeight = MIX.reduce((a, m) => a + m.weight, 0);
+  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  let cpuFrom: NodeJS.CpuUsage | undefined;
+  const measureTimer = setTimeout(
+    () => {
+      cpuFrom = process.cpuUsage();
+      loopDelay.enable();
+    },
+    Math.max(0, share.measureFrom - Date.now()),
+  );
+  const clients = Array.from({ length: share.clients }, () => grpcClients(share.port, true));
+  try {
+    await Promise.all(
+      clients.map(async (c, i) => {
+        const random = prng(1000 + share.firstClient + i);
+        while (Date.now() < share.deadline) {
+          let pick = random() * totalWeight;
+          const op = MIX.find((m) => (pick -= m.weight) < 0)?.op ?? 'getSession';
+          const session = share.pool[Math.floor(random() * share.pool.length)] ?? '';
+          const counted = Date.now() >= share.measureFrom;
+          const t0 = process.hrtime.bigint();
+          try {
+            result.answerBytes += await request(c, op, session);
+            if (counted) latencies[op].push(Number(process.hrtime.bigint() - t0) / 1e6);
+          } catch (error) {
+            if (counted) result.errors++;
+            result.firstError ??= errorText(error);
+          }
+        }
+      }),
+    );
+  } finally {
+    clearTimeout(measureTimer);
+    loopDelay.disable();
+    for (const c of clients) c.close();
+  }
+  if (cpuFrom) {
+    const cpu = process.cpuUsage(cpuFrom);
+    result.cpuMicros = cpu.user + cpu.system;
+  }
+  result.loopDelay = {
+    p50: loopDelay.percentile(50) / 1e6,
+    p99: loopDelay.percentile(99) / 1e6,
+    max: loopDelay.max / 1e6,
+  };
+  return result;
+}
+
+/**
+ * Runs `clients` clients in `processes` child processes (this file, forked) and gathers their
+ * results. Each child says when it is loaded, so that the clock starts once all of them are.
+ */
+export async function forkLoadClients(
+  base: Omit<LoadShare, 'firstClient' | 'clients' | 'measureFrom' | 'deadline'>,
+  clients: number,
+  processes: number,
+  timing: { warmupMs: number; loadMs: number },
+): Promise<ShareResult[]> {
+  const children = Array.from({ length: processes }, () =>
+    fork(__filename, [], { cwd: ROOT, execArgv: ['--import', 'tsx'], serialization: 'advanced' }),
+  );
+  try {
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((resolve, reject) => {
+            child.once('message', () => resolve());
+            child.once('exit', (code) => reject(new Error(`load client exited (${code})`)));
+          }),
+      ),
+    );
+    const measureFrom = Date.now() + timing.warmupMs;
+    const deadline = measureFrom + timing.loadMs;
+    const per = Math.ceil(clients / processes);
+    return await Promise.all(
+      children.map(
+        (child, i) =>
+          new Promise<ShareResult>((resolve, reject) => {
+            child.removeAllListeners('exit');
+            child.once('message', (r) => resolve(r as ShareResult));
+            child.once('exit', (code) => reject(new Error(`load client exited (${code})`)));
+            const share: LoadShare = {
+              ...base,
+              firstClient: i * per,
+              clients: Math.max(0, Math.min(per, clients - i * per)),
+              measureFrom,
+              deadline,
+            };
+            child.send(share);
+          }),
+      ),
+    );
+  } finally {
+    for (const child of children) child.kill();
+  }
+}
+
+/** The child's side: say it is loaded, run the one share it is sent, send the result back. */
+if (require.main === module && process.send) {
+  process.once('message', (share: LoadShare) => {
+    runShare(share).then(
+      (r) => process.send?.(r, () => process.exit(0)),
+      (error: unknown) => {
+        console.error('load clients failed:', errorText(error));
+        process.exit(1);
+      },
+    );
+  });
+  process.send('ready');
+}
