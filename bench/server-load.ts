@@ -8,8 +8,8 @@
  *   exclusion chips). The canary's worst and p99 latency is how long the heavy request held
  *   the event loop.
  * - The load mix: 64 clients, each on its own HTTP/2 connection, in 4 child processes
- *   (load-clients.ts), call back to back for a fixed time: ListSessions filtered + sorted 30 %, CountTasksByStatus of one session 30 %, ListTasks
- *   of one session 25 %, GetSession 15 %.
+ *   (load-clients.ts), call back to back for a fixed time: ListSessions filtered + sorted 30 %,
+ *   CountTasksByStatus of one session 30 %, ListTasks of one session 25 %, GetSession 15 %.
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
