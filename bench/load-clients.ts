@@ -5,7 +5,7 @@
  * and every latency it measured included that lag; four processes of 16 lag less, as separate
  * SDK clients of a real cluster would.
  */
-import { fork } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 import {
@@ -156,6 +156,18 @@ export async function runShare(share: LoadShare): Promise<ShareResult> {
   return result;
 }
 
+/** The child's next message; its exit before sending one is an error. */
+function nextMessage<T>(child: ChildProcess): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`load client exited (${code})`));
+    child.once('exit', onExit);
+    child.once('message', (message) => {
+      child.off('exit', onExit);
+      resolve(message as T);
+    });
+  });
+}
+
 /**
  * Runs `clients` clients in `processes` child processes (this file, forked) and gathers their
  * results. Each child says when it is loaded, so that the clock starts once all of them are.
@@ -170,35 +182,23 @@ export async function forkLoadClients(
     fork(__filename, [], { cwd: ROOT, execArgv: ['--import', 'tsx'], serialization: 'advanced' }),
   );
   try {
-    await Promise.all(
-      children.map(
-        (child) =>
-          new Promise<void>((resolve, reject) => {
-            child.once('message', () => resolve());
-            child.once('exit', (code) => reject(new Error(`load client exited (${code})`)));
-          }),
-      ),
-    );
+    await Promise.all(children.map((child) => nextMessage<'ready'>(child)));
     const measureFrom = Date.now() + timing.warmupMs;
     const deadline = measureFrom + timing.loadMs;
     const per = Math.ceil(clients / processes);
     return await Promise.all(
-      children.map(
-        (child, i) =>
-          new Promise<ShareResult>((resolve, reject) => {
-            child.removeAllListeners('exit');
-            child.once('message', (r) => resolve(r as ShareResult));
-            child.once('exit', (code) => reject(new Error(`load client exited (${code})`)));
-            const share: LoadShare = {
-              ...base,
-              firstClient: i * per,
-              clients: Math.max(0, Math.min(per, clients - i * per)),
-              measureFrom,
-              deadline,
-            };
-            child.send(share);
-          }),
-      ),
+      children.map((child, i) => {
+        const result = nextMessage<ShareResult>(child);
+        const share: LoadShare = {
+          ...base,
+          firstClient: i * per,
+          clients: Math.max(0, Math.min(per, clients - i * per)),
+          measureFrom,
+          deadline,
+        };
+        child.send(share);
+        return result;
+      }),
     );
   } finally {
     for (const child of children) child.kill();
