@@ -4,6 +4,7 @@ import {
   type ConnectRouter,
   type Interceptor,
   createConnectRouter,
+  createServiceImplSpec,
 } from '@connectrpc/connect';
 import {
   compressionBrotli,
@@ -11,14 +12,16 @@ import {
   universalRequestFromNodeRequest,
   universalResponseToNodeResponse,
 } from '@connectrpc/connect-node';
-import type {
-  UniversalHandler,
-  UniversalServerRequest,
-  UniversalServerResponse,
+import {
+  type UniversalHandler,
+  type UniversalServerRequest,
+  type UniversalServerResponse,
+  createMethodUrl,
 } from '@connectrpc/connect/protocol';
 import { compressedAnswer } from './answer-compression';
 import { checkedRequest } from './checked-body';
 import { normalizeGrpcMessage } from './grpc-message';
+import { type UnarySpec, answerGrpcUnary, isPlainGrpcUnary } from './grpc-unary';
 import { decodeTextRequest, encodeTextResponse, isGrpcWebText } from './grpc-web-text';
 import type { HttpRequest, HttpResponse } from './http-types';
 
@@ -61,11 +64,70 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
     interceptors: options.interceptors,
     shutdownSignal: options.shutdownSignal,
   });
-  options.routes(router);
+  const unary = new Map<string, UnarySpec>();
+  options.routes(recordingUnary(router, unary));
   const handlers = new Map<string, UniversalHandler>(
     router.handlers.map((h) => [h.requestPath, h]),
   );
   const bodyCap = options.readMaxBytes + 64 * 1024;
+
+  const viaConnect = (
+    handler: UniversalHandler,
+    uReq: UniversalServerRequest,
+    req: HttpRequest,
+    res: HttpResponse,
+  ) => {
+    const text = isGrpcWebText(uReq.header.get('content-type'));
+    const body = capped(
+      uReq.body as AsyncIterable<Uint8Array>,
+      text ? Math.ceil((bodyCap * 4) / 3) : bodyCap,
+    );
+    const decoded = text ? decodeTextRequest({ ...uReq, body }) : { ...uReq, body };
+    const request = checkedRequest(
+      decoded as UniversalServerRequest & { body: AsyncIterable<Uint8Array> },
+      handler.method.input,
+      options.readMaxBytes,
+    );
+    handler(request)
+      .then(async (uRes) => {
+        const normalized = normalizeGrpcMessage(uRes);
+        const encoded = text ? encodeTextResponse(normalized) : normalized;
+        const kind = handler.method.methodKind;
+        const answer =
+          kind === 'server_streaming'
+            ? sendHeadersFirst(encoded)
+            : await compressedAnswer(encoded, {
+                acceptEncoding: uReq.header.get('accept-encoding'),
+                unary: kind === 'unary',
+                vary: headerText(res.getHeader('vary')),
+              });
+        return universalResponseToNodeResponse(answer, res as unknown as NodeServerResponse);
+      })
+      .catch((reason: unknown) => failedWrite(handler, reason, req, res));
+  };
+
+  /** The answer could not be written: log it unless the client (or our shutdown) went away. */
+  const failedWrite = (
+    handler: UniversalHandler,
+    reason: unknown,
+    req: HttpRequest,
+    res: HttpResponse,
+  ) => {
+    // Usually the client went away mid-response (cancelled stream): nothing left to answer.
+    const gone =
+      options.shutdownSignal.aborted ||
+      req.destroyed ||
+      (res as { destroyed?: boolean }).destroyed === true ||
+      isConnectionError(reason);
+    if (!gone && ConnectError.from(reason).code !== Code.Aborted) {
+      console.error(
+        `rpc ${handler.method.name} failed while writing its response:`,
+        ConnectError.from(reason).message,
+      );
+    }
+    if (!res.headersSent) res.writeHead(500);
+    res.destroy();
+  };
 
   return {
     accepts(req) {
@@ -95,48 +157,32 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
         res.end();
         return;
       }
-      const text = isGrpcWebText(uReq.header.get('content-type'));
-      const body = capped(
-        uReq.body as AsyncIterable<Uint8Array>,
-        text ? Math.ceil((bodyCap * 4) / 3) : bodyCap,
-      );
-      const decoded = text ? decodeTextRequest({ ...uReq, body }) : { ...uReq, body };
-      const request = checkedRequest(
-        decoded as UniversalServerRequest & { body: AsyncIterable<Uint8Array> },
-        handler.method.input,
-        options.readMaxBytes,
-      );
-      handler(request)
-        .then(async (uRes) => {
-          const normalized = normalizeGrpcMessage(uRes);
-          const encoded = text ? encodeTextResponse(normalized) : normalized;
-          const kind = handler.method.methodKind;
-          const answer =
-            kind === 'server_streaming'
-              ? sendHeadersFirst(encoded)
-              : await compressedAnswer(encoded, {
-                  acceptEncoding: uReq.header.get('accept-encoding'),
-                  unary: kind === 'unary',
-                  vary: headerText(res.getHeader('vary')),
-                });
-          return universalResponseToNodeResponse(answer, res as unknown as NodeServerResponse);
-        })
-        .catch((reason: unknown) => {
-          // Usually the client went away mid-response (cancelled stream): nothing left to answer.
-          const gone =
-            options.shutdownSignal.aborted ||
-            req.destroyed ||
-            (res as { destroyed?: boolean }).destroyed === true ||
-            isConnectionError(reason);
-          if (!gone && ConnectError.from(reason).code !== Code.Aborted) {
-            console.error(
-              `rpc ${handler.method.name} failed while writing its response:`,
-              ConnectError.from(reason).message,
-            );
-          }
-          if (!res.headersSent) res.writeHead(500);
-          res.destroy();
-        });
+      const spec = unary.get(handler.requestPath);
+      if (spec && isPlainGrpcUnary(uReq)) {
+        answerGrpcUnary(spec, uReq, res, options, (replayed) =>
+          viaConnect(handler, replayed, req, res),
+        ).catch((reason: unknown) => failedWrite(handler, reason, req, res));
+        return;
+      }
+      viaConnect(handler, uReq, req, res);
+    },
+  };
+}
+
+/**
+ * The router, recording on the side each unary method's implementation spec (the same one
+ * connect builds from the service object) for the direct native-gRPC path.
+ */
+function recordingUnary(router: ConnectRouter, unary: Map<string, UnarySpec>): ConnectRouter {
+  return {
+    ...router,
+    service(service, implementation, serviceOptions) {
+      const spec = createServiceImplSpec(service, implementation);
+      for (const method of Object.values(spec.methods)) {
+        if (method.kind === 'unary') unary.set(createMethodUrl('/', method.method), method);
+      }
+      router.service(service, implementation, serviceOptions);
+      return this;
     },
   };
 }

@@ -14,7 +14,9 @@ export interface HttpResponse {
   setHeader(name: string, value: string): unknown;
   getHeader(name: string): number | string | string[] | undefined;
   write(chunk: string | Uint8Array): unknown;
-  end(chunk?: string): unknown;
+  end(chunk?: string | Uint8Array): unknown;
+  /** HTTP/2 (gRPC) trailers, sent by end(). */
+  addTrailers(headers: Record<string, string>): unknown;
   destroy(): unknown;
 }
 

@@ -5,6 +5,9 @@ export interface RawReply {
   grpcStatus: number | null;
   grpcMessage: string;
   body: Buffer;
+  /** The response's headers and trailers as received. */
+  headers: http2.IncomingHttpHeaders;
+  trailers: http2.IncomingHttpHeaders;
 }
 
 /** POSTs `body` as-is on a fresh HTTP/2 connection, like a gRPC client would frame a call. */
@@ -44,6 +47,8 @@ export function rawGrpcPost(
         grpcStatus: status === undefined ? null : Number(status),
         grpcMessage: decodeURIComponent(String(message)),
         body: Buffer.concat(chunks),
+        headers,
+        trailers,
       });
     });
     request.end(Buffer.from(body));
