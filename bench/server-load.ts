@@ -13,6 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 import {
   type Msg,
@@ -84,6 +85,18 @@ export function planLoadFigures(s: SectionBuilder): void {
     'ms',
     'A constant-work call under load: the queueing every client feels.',
     '≤ 20 ms',
+  );
+  s.plan(
+    'load.probe.getSession.p99',
+    'GetSession p99 of one more client beside the mix',
+    'ms',
+    'GetSession every 20 ms from the bench process, which runs none of the 64 clients: the latency without the load clients’ own lag.',
+  );
+  s.plan(
+    'load.probe.loopDelay',
+    'Event-loop delay of that client’s process, p99',
+    'ms',
+    'The almost idle bench process’s own event-loop delay meanwhile: how long any process on this machine waits for a CPU while the mix keeps both cores busy.',
   );
   s.plan(
     'load.listSessions.p95',
@@ -202,6 +215,49 @@ export async function measureCanary(
   );
 }
 
+interface Probe {
+  latencies: number[];
+  /** The bench process's own event-loop delay p99 meanwhile, ms. */
+  loopDelayP99: number;
+  error?: string;
+}
+
+/**
+ * GetSession every 20 ms from the bench process, idle otherwise while its children run the mix:
+ * the latency of one more client that does not itself compete for the CPU, and that process's
+ * own event-loop delay, which is the machine's scheduling delay (both cores are busy).
+ */
+async function probeGetSession(
+  server: RunningServer,
+  sessionId: string,
+  from: number,
+  mix: Promise<unknown>,
+): Promise<Probe> {
+  let done = false;
+  void mix.then(
+    () => (done = true),
+    () => (done = true),
+  );
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  await pause(Math.max(0, from - Date.now()));
+  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  loopDelay.enable();
+  const latencies: number[] = [];
+  let error: string | undefined;
+  while (!done && error === undefined) {
+    try {
+      latencies.push(
+        await timed(() => server.clients.call('sessions', 'GetSession', { session_id: sessionId })),
+      );
+    } catch (reason) {
+      error = errorText(reason);
+    }
+    await pause(20);
+  }
+  loopDelay.disable();
+  return { latencies, loopDelayP99: loopDelay.percentile(99) / 1e6, error };
+}
+
 /** User + system CPU seconds of a process so far (/proc/<pid>/stat, in clock ticks of 1/100 s). */
 function processCpuSeconds(pid: number): number {
   try {
@@ -235,14 +291,25 @@ export async function measureLoadMix(
     cpuFrom = { server: processCpuSeconds(server.pid), at: Date.now() };
   }, opts.warmupMs);
   let shares: ShareResult[];
+  let probe: Promise<Probe>;
   try {
-    shares = await forkLoadClients({ port: server.port, pool }, opts.clients, LOAD_PROCESSES, {
+    const running = forkLoadClients({ port: server.port, pool }, opts.clients, LOAD_PROCESSES, {
       warmupMs: opts.warmupMs,
       loadMs: opts.loadMs,
     });
+    probe = probeGetSession(server, pool[0]!, Date.now() + opts.warmupMs, running);
+    shares = await running;
   } finally {
     clearTimeout(cpuTimer);
   }
+  const probed = await probe;
+  s.set('load.probe.getSession.p99', round(percentile(probed.latencies, 99), 1), {
+    calls: probed.latencies.length,
+    p50: round(percentile(probed.latencies, 50), 1),
+    max: round(max(probed.latencies), 1),
+    error: probed.error,
+  });
+  s.set('load.probe.loopDelay', round(probed.loopDelayP99, 1));
   const latencies = new Map<Op, number[]>(
     MIX.map((m) => [m.op, shares.flatMap((r) => r.latencies[m.op])]),
   );
