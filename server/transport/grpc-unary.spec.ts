@@ -16,6 +16,7 @@ import {
 import { Sessions } from '../../proto/gen/armonik/api/grpc/v1/sessions_service_pb';
 import { type UnarySpec, answerGrpcUnary, isPlainGrpcUnary } from './grpc-unary';
 import type { HttpResponse } from './http-types';
+import { frame } from '../test/contract/helpers/grpc-web';
 
 type Impl = (request: { sessionId: string }, context: HandlerContext) => unknown;
 
@@ -25,14 +26,6 @@ const spec = (impl: Impl) =>
 /** The GetSession answer an implementation gives: the session id it was asked for. */
 const echo: Impl = (request) =>
   create(GetSessionResponseSchema, { session: { sessionId: request.sessionId } });
-
-function frame(message: Uint8Array, flags = 0): Buffer {
-  const out = Buffer.alloc(5 + message.length);
-  out[0] = flags;
-  out.writeUInt32BE(message.length, 1);
-  out.set(message, 5);
-  return out;
-}
 
 const getSession = (sessionId: string) =>
   frame(toBinary(GetSessionRequestSchema, create(GetSessionRequestSchema, { sessionId })));
@@ -64,7 +57,6 @@ function response() {
   } = { ended: false };
   const res = {
     headersSent: false,
-    destroyed: false,
     writeHead: (status: number, headers?: Record<string, string>) => {
       written.status = status;
       written.headers = headers;
@@ -79,7 +71,7 @@ function response() {
     write: () => undefined,
     destroy: () => undefined,
   };
-  return { res: res as HttpResponse & { destroyed: boolean }, written };
+  return { res: res as HttpResponse, written };
 }
 
 const OPTIONS = {
@@ -260,7 +252,7 @@ describe('answerGrpcUnary', () => {
         seen = context.signal;
         return untilStopped(r, context);
       };
-      const { res } = response();
+      const { res, written } = response();
       const answered = answerGrpcUnary(
         spec(impl),
         request([getSession('a')], {}, client.signal),
@@ -273,12 +265,20 @@ describe('answerGrpcUnary', () => {
       client.abort(new ConnectError('cancelled', Code.Canceled));
       await answered;
       expect(seen?.aborted).toBe(true);
+      expect(written.ended).toBe(false);
     });
 
-    it('writes nothing on a stream the client already closed', async () => {
+    it('writes nothing on a stream the client already reset, even for an answer that is ready', async () => {
+      const client = new AbortController();
+      client.abort(new ConnectError('cancelled', Code.Canceled));
       const { res, written } = response();
-      res.destroyed = true;
-      await answerGrpcUnary(spec(echo), request([getSession('a')]), res, OPTIONS, jest.fn());
+      await answerGrpcUnary(
+        spec(echo),
+        request([getSession('a')], {}, client.signal),
+        res,
+        OPTIONS,
+        jest.fn(),
+      );
       expect(written.ended).toBe(false);
     });
   });

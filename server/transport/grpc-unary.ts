@@ -9,6 +9,7 @@ import {
 import {
   type UniversalServerRequest,
   type UniversalServerResponse,
+  encodeEnvelope,
   invokeUnaryImplementation,
 } from '@connectrpc/connect/protocol';
 import {
@@ -108,7 +109,7 @@ export async function answerGrpcUnary(
   let body: Uint8Array | undefined;
   try {
     const output = await invokeUnaryImplementation(spec, context, input, options.interceptors);
-    body = envelope(toBinary(spec.method.output, output));
+    body = encodeEnvelope(0, toBinary(spec.method.output, output));
   } catch (reason) {
     setTrailerStatus(
       context.responseTrailer,
@@ -119,6 +120,8 @@ export async function answerGrpcUnary(
   } finally {
     context.abort();
   }
+  // The client reset the stream (its signal aborts when the stream closes): nothing to answer.
+  if (request.signal.aborted) return;
   write(
     res,
     normalizeGrpcMessage({
@@ -142,16 +145,7 @@ function singleMessage(spec: UnarySpec, bytes: Uint8Array): Message | undefined 
   }
 }
 
-function envelope(data: Uint8Array): Uint8Array {
-  const framed = Buffer.allocUnsafe(ENVELOPE_HEADER + data.length);
-  framed[0] = 0;
-  framed.writeUInt32BE(data.length, 1);
-  framed.set(data, ENVELOPE_HEADER);
-  return framed;
-}
-
 function write(res: HttpResponse, answer: UniversalServerResponse, body: Uint8Array | undefined) {
-  if ((res as { destroyed?: boolean }).destroyed === true) return;
   res.writeHead(200, nodeHeaders(answer.header));
   res.addTrailers(nodeHeaders(answer.trailer));
   res.end(body);
