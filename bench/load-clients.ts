@@ -176,7 +176,12 @@ export async function forkLoadClients(
   base: Omit<LoadShare, 'firstClient' | 'clients' | 'measureFrom' | 'deadline'>,
   clients: number,
   processes: number,
-  timing: { warmupMs: number; loadMs: number },
+  timing: {
+    warmupMs: number;
+    loadMs: number;
+    /** Told when counting starts and ends, once every child is loaded (epoch ms). */
+    onSchedule?: (measureFrom: number, deadline: number) => void;
+  },
 ): Promise<ShareResult[]> {
   const children = Array.from({ length: processes }, () =>
     fork(__filename, [], { cwd: ROOT, execArgv: ['--import', 'tsx'], serialization: 'advanced' }),
@@ -185,6 +190,7 @@ export async function forkLoadClients(
     await Promise.all(children.map((child) => nextMessage<'ready'>(child)));
     const measureFrom = Date.now() + timing.warmupMs;
     const deadline = measureFrom + timing.loadMs;
+    timing.onSchedule?.(measureFrom, deadline);
     const per = Math.ceil(clients / processes);
     return await Promise.all(
       children.map((child, i) => {

@@ -27,7 +27,7 @@ import {
 import { LOAD_PROCESSES, MIX, type Op, type ShareResult, forkLoadClients } from './load-clients';
 import { type SectionBuilder } from './report';
 import { type RunningServer } from './server-process';
-import { max, percentile, round } from './stats';
+import { max, percentile, round, sleep } from './stats';
 import { errorText } from './error-text';
 
 export interface LoadOptions {
@@ -223,28 +223,23 @@ interface Probe {
 }
 
 /**
- * GetSession every 20 ms from the bench process, idle otherwise while its children run the mix:
- * the latency of one more client that does not itself compete for the CPU, and that process's
- * own event-loop delay, which is the machine's scheduling delay (both cores are busy).
+ * GetSession every 20 ms from the bench process, idle otherwise while its children run the mix,
+ * over the children's own measuring window: the latency of one more client that does not itself
+ * compete for the CPU, and that process's own event-loop delay, which is the machine's
+ * scheduling delay (both cores are busy).
  */
 async function probeGetSession(
   server: RunningServer,
   sessionId: string,
-  from: number,
-  mix: Promise<unknown>,
+  schedule: Promise<{ measureFrom: number; deadline: number }>,
 ): Promise<Probe> {
-  let done = false;
-  void mix.then(
-    () => (done = true),
-    () => (done = true),
-  );
-  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  await pause(Math.max(0, from - Date.now()));
+  const { measureFrom, deadline } = await schedule;
+  await sleep(Math.max(0, measureFrom - Date.now()));
   const loopDelay = monitorEventLoopDelay({ resolution: 5 });
   loopDelay.enable();
   const latencies: number[] = [];
   let error: string | undefined;
-  while (!done && error === undefined) {
+  while (Date.now() < deadline && error === undefined) {
     try {
       latencies.push(
         await timed(() => server.clients.call('sessions', 'GetSession', { session_id: sessionId })),
@@ -252,7 +247,7 @@ async function probeGetSession(
     } catch (reason) {
       error = errorText(reason);
     }
-    await pause(20);
+    await sleep(20);
   }
   loopDelay.disable();
   return { latencies, loopDelayP99: loopDelay.percentile(99) / 1e6, error };
@@ -291,14 +286,18 @@ export async function measureLoadMix(
     cpuFrom = { server: processCpuSeconds(server.pid), at: Date.now() };
   }, opts.warmupMs);
   let shares: ShareResult[];
-  let probe: Promise<Probe>;
+  // The probe counts over the children's own window, known once they are all loaded.
+  let onSchedule!: (measureFrom: number, deadline: number) => void;
+  const schedule = new Promise<{ measureFrom: number; deadline: number }>((resolve) => {
+    onSchedule = (measureFrom, deadline) => resolve({ measureFrom, deadline });
+  });
+  const probe = probeGetSession(server, pool[0]!, schedule);
   try {
-    const running = forkLoadClients({ port: server.port, pool }, opts.clients, LOAD_PROCESSES, {
+    shares = await forkLoadClients({ port: server.port, pool }, opts.clients, LOAD_PROCESSES, {
       warmupMs: opts.warmupMs,
       loadMs: opts.loadMs,
+      onSchedule,
     });
-    probe = probeGetSession(server, pool[0]!, Date.now() + opts.warmupMs, running);
-    shares = await running;
   } finally {
     clearTimeout(cpuTimer);
   }
