@@ -1,4 +1,4 @@
-import { type DescMethodUnary, type Message, fromBinary, toBinary } from '@bufbuild/protobuf';
+import { type DescMethodUnary, type Message, fromBinary } from '@bufbuild/protobuf';
 import {
   Code,
   ConnectError,
@@ -9,7 +9,6 @@ import {
 import {
   type UniversalServerRequest,
   type UniversalServerResponse,
-  encodeEnvelope,
   invokeUnaryImplementation,
 } from '@connectrpc/connect/protocol';
 import {
@@ -19,9 +18,13 @@ import {
   setTrailerStatus,
 } from '@connectrpc/connect/protocol-grpc';
 import { normalizeGrpcMessage } from './grpc-message';
+import { encodeFramed } from './message-encoder';
 import type { HttpResponse } from './http-types';
 
 const ENVELOPE_HEADER = 5;
+
+/** The reason a finished call's signal aborts with. */
+const CALL_ENDED = new ConnectError('the call has ended', Code.Canceled);
 
 /** A unary method's implementation, as connect's router holds it. */
 export type UnarySpec = MethodImplSpec & { kind: 'unary'; method: DescMethodUnary };
@@ -109,7 +112,7 @@ export async function answerGrpcUnary(
   let body: Uint8Array | undefined;
   try {
     const output = await invokeUnaryImplementation(spec, context, input, options.interceptors);
-    body = encodeEnvelope(0, toBinary(spec.method.output, output));
+    body = encodeFramed(spec.method.output, output);
   } catch (reason) {
     setTrailerStatus(
       context.responseTrailer,
@@ -118,7 +121,9 @@ export async function answerGrpcUnary(
         : new ConnectError('internal error', Code.Internal, undefined, undefined, reason),
     );
   } finally {
-    context.abort();
+    // The call is over: its signal tells whatever still listens. A reason given up front spares
+    // the DOMException (and its stack trace) abort() would create on every call.
+    context.abort(CALL_ENDED);
   }
   // The client reset the stream (its signal aborts when the stream closes): nothing to answer.
   if (request.signal.aborted) return;
