@@ -21,6 +21,7 @@ import {
 import { compressedAnswer } from './answer-compression';
 import { checkedRequest } from './checked-body';
 import { normalizeGrpcMessage } from './grpc-message';
+import { directRequest, nodeRequestView } from './direct-request';
 import { type UnarySpec, answerGrpcUnary, isPlainGrpcUnary } from './grpc-unary';
 import { decodeTextRequest, encodeTextResponse, isGrpcWebText } from './grpc-web-text';
 import type { HttpRequest, HttpResponse } from './http-types';
@@ -129,6 +130,22 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
     res.destroy();
   };
 
+  /** connect-node's view of the request, or undefined after a 400 when it has none. */
+  const connectRequest = (req: HttpRequest, res: HttpResponse) => {
+    try {
+      return universalRequestFromNodeRequest(
+        req,
+        res as unknown as NodeServerResponse,
+        undefined,
+        undefined,
+      );
+    } catch {
+      res.writeHead(400);
+      res.end();
+      return undefined;
+    }
+  };
+
   return {
     accepts(req) {
       const path = pathOf(req);
@@ -144,26 +161,16 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
         unknownMethod(req, res);
         return;
       }
-      let uReq: UniversalServerRequest;
-      try {
-        uReq = universalRequestFromNodeRequest(
-          req,
-          res as unknown as NodeServerResponse,
-          undefined,
-          undefined,
-        );
-      } catch {
-        res.writeHead(400);
-        res.end();
-        return;
-      }
       const spec = unary.get(handler.requestPath);
-      if (spec && isPlainGrpcUnary(uReq)) {
-        answerGrpcUnary(spec, uReq, res, options, (replayed) =>
-          viaConnect(handler, replayed, req, res),
-        ).catch((reason: unknown) => failedWrite(handler, reason, req, res));
+      if (spec && isPlainGrpcUnary(nodeRequestView(req))) {
+        answerGrpcUnary(spec, directRequest(req), res, options, (body) => {
+          const uReq = connectRequest(req, res);
+          if (uReq) viaConnect(handler, { ...uReq, body }, req, res);
+        }).catch((reason: unknown) => failedWrite(handler, reason, req, res));
         return;
       }
+      const uReq = connectRequest(req, res);
+      if (!uReq) return;
       viaConnect(handler, uReq, req, res);
     },
   };

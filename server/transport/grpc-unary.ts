@@ -7,7 +7,6 @@ import {
   createHandlerContext,
 } from '@connectrpc/connect';
 import {
-  type UniversalServerRequest,
   type UniversalServerResponse,
   invokeUnaryImplementation,
 } from '@connectrpc/connect/protocol';
@@ -29,6 +28,19 @@ const CALL_ENDED = new ConnectError('the call has ended', Code.Canceled);
 /** A unary method's implementation, as connect's router holds it. */
 export type UnarySpec = MethodImplSpec & { kind: 'unary'; method: DescMethodUnary };
 
+/**
+ * What the direct path reads of a request (transport/direct-request.ts builds it from Node's):
+ * the part of connect's universal request it uses, so that one can stand in for it.
+ */
+export interface DirectRequest {
+  readonly method: string;
+  readonly httpVersion: string;
+  readonly url: string;
+  readonly header: Headers;
+  readonly body: AsyncIterable<Uint8Array>;
+  readonly signal: AbortSignal;
+}
+
 /** Native gRPC with binary messages: `application/grpc` or `application/grpc+proto`. */
 const NATIVE_PROTO = /^application\/grpc(\+proto)?\s*(;|$)/i;
 
@@ -37,7 +49,11 @@ const NATIVE_PROTO = /^application\/grpc(\+proto)?\s*(;|$)/i;
  * form, with uncompressed messages. Everything else (gRPC-web, Connect, JSON, compressed
  * requests, streams) goes through connect's handlers.
  */
-export function isPlainGrpcUnary(request: UniversalServerRequest): boolean {
+export function isPlainGrpcUnary(request: {
+  readonly method: string | undefined;
+  readonly httpVersion: string;
+  readonly header: { get(name: string): string | null };
+}): boolean {
   const encoding = request.header.get('grpc-encoding');
   return (
     request.method === 'POST' &&
@@ -61,27 +77,26 @@ export interface GrpcUnaryOptions {
  * collections half as long (server/README.md, "The direct unary path").
  *
  * Only the well-formed case is handled here: one uncompressed envelope holding a valid message,
- * a valid grpc-timeout. Anything else is handed back, with the bytes already read, to
- * `fallback`, so that connect (and checked-body.ts) give their usual status for it.
+ * a valid grpc-timeout. Anything else is handed back to `fallback` as the whole body (the
+ * bytes already read, then the rest), so that connect (and checked-body.ts) give their usual
+ * status for it.
  */
 export async function answerGrpcUnary(
   spec: UnarySpec,
-  request: UniversalServerRequest,
+  request: DirectRequest,
   res: HttpResponse,
   options: GrpcUnaryOptions,
-  fallback: (request: UniversalServerRequest) => void,
+  fallback: (body: AsyncIterable<Uint8Array>) => void,
 ): Promise<void> {
-  const reader = (request.body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
-  /** The request as it came, for connect: the bytes read so far, then the rest of the body. */
-  const replay = (read: Uint8Array[]): UniversalServerRequest => ({
-    ...request,
-    body: (async function* () {
+  const reader = request.body[Symbol.asyncIterator]();
+  /** The body as it came, for connect: the bytes read so far, then the rest. */
+  const replay = (read: Uint8Array[]): AsyncIterable<Uint8Array> =>
+    (async function* () {
       yield* read;
       for (let next = await reader.next(); next.done !== true; next = await reader.next()) {
         yield next.value;
       }
-    })(),
-  });
+    })();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (let next = await reader.next(); next.done !== true; next = await reader.next()) {
@@ -107,7 +122,6 @@ export async function answerGrpcUnary(
     requestHeader: request.header,
     responseHeader: { 'content-type': contentTypeProto },
     responseTrailer: { 'grpc-status': grpcStatusOk },
-    contextValues: request.contextValues,
   });
   let body: Uint8Array | undefined;
   try {
