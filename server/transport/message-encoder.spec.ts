@@ -91,6 +91,13 @@ function everythingSchema(): DescMessage {
       { name: 'value', number: 2, label: Label.OPTIONAL, type: value, typeName },
     ],
   });
+  const mapField = (name: string, number: number, entryName: string) => ({
+    name,
+    number,
+    label: Label.REPEATED,
+    type: Type.MESSAGE,
+    typeName: `${self}.${entryName}`,
+  });
   const file = create(FileDescriptorProtoSchema, {
     name: 'encoder_test.proto',
     package: 'encoder.test',
@@ -129,41 +136,11 @@ function everythingSchema(): DescMessage {
             label: Label.REPEATED,
             type,
           })),
-          ...mapKeys.map(([name], i) => ({
-            name: `by_key_${name}`,
-            number: i + 40,
-            label: Label.REPEATED,
-            type: Type.MESSAGE,
-            typeName: `${self}.ByKey${name}Entry`,
-          })),
-          {
-            name: 'messages',
-            number: 60,
-            label: Label.REPEATED,
-            type: Type.MESSAGE,
-            typeName: `${self}.MessagesEntry`,
-          },
-          {
-            name: 'colours',
-            number: 61,
-            label: Label.REPEATED,
-            type: Type.MESSAGE,
-            typeName: `${self}.ColoursEntry`,
-          },
-          {
-            name: 'blobs',
-            number: 62,
-            label: Label.REPEATED,
-            type: Type.MESSAGE,
-            typeName: `${self}.BlobsEntry`,
-          },
-          {
-            name: 'doubles',
-            number: 63,
-            label: Label.REPEATED,
-            type: Type.MESSAGE,
-            typeName: `${self}.DoublesEntry`,
-          },
+          ...mapKeys.map(([name], i) => mapField(`by_key_${name}`, i + 40, `ByKey${name}Entry`)),
+          mapField('messages', 60, 'MessagesEntry'),
+          mapField('colours', 61, 'ColoursEntry'),
+          mapField('blobs', 62, 'BlobsEntry'),
+          mapField('doubles', 63, 'DoublesEntry'),
           {
             name: 'colour',
             number: 70,

@@ -301,40 +301,28 @@ function tag(fieldNo: number, wire: Wire): string {
   return `w.varint32(${((fieldNo << 3) | wire) >>> 0});`;
 }
 
+/** The writer's call for each scalar type, `#` standing for the value. */
+const WRITE_CALL: Record<ScalarType, string> = {
+  [ScalarType.STRING]: 'string(#)',
+  [ScalarType.BYTES]: 'bytes(#)',
+  [ScalarType.BOOL]: 'varint32(# ? 1 : 0)',
+  [ScalarType.INT32]: 'int32(#)',
+  [ScalarType.UINT32]: 'uint32(#)',
+  [ScalarType.SINT32]: 'sint32(#)',
+  [ScalarType.FIXED32]: 'fixed32(#, false)',
+  [ScalarType.SFIXED32]: 'fixed32(#, true)',
+  [ScalarType.FLOAT]: 'float(#)',
+  [ScalarType.DOUBLE]: 'double(#)',
+  [ScalarType.INT64]: 'int64(#)',
+  [ScalarType.UINT64]: 'uint64(#)',
+  [ScalarType.SINT64]: 'sint64(#)',
+  [ScalarType.FIXED64]: 'fixed64(#, false)',
+  [ScalarType.SFIXED64]: 'fixed64(#, true)',
+};
+
 /** A statement writing the bare scalar `v` (no tag). */
 function scalarCode(type: ScalarType, v: string): string {
-  switch (type) {
-    case ScalarType.STRING:
-      return `w.string(${v});`;
-    case ScalarType.BYTES:
-      return `w.bytes(${v});`;
-    case ScalarType.BOOL:
-      return `w.varint32(${v} ? 1 : 0);`;
-    case ScalarType.INT32:
-      return `w.int32(${v});`;
-    case ScalarType.UINT32:
-      return `w.uint32(${v});`;
-    case ScalarType.SINT32:
-      return `w.sint32(${v});`;
-    case ScalarType.FIXED32:
-      return `w.fixed32(${v}, false);`;
-    case ScalarType.SFIXED32:
-      return `w.fixed32(${v}, true);`;
-    case ScalarType.FLOAT:
-      return `w.float(${v});`;
-    case ScalarType.DOUBLE:
-      return `w.double(${v});`;
-    case ScalarType.INT64:
-      return `w.int64(${v});`;
-    case ScalarType.UINT64:
-      return `w.uint64(${v});`;
-    case ScalarType.SINT64:
-      return `w.sint64(${v});`;
-    case ScalarType.FIXED64:
-      return `w.fixed64(${v}, false);`;
-    case ScalarType.SFIXED64:
-      return `w.fixed64(${v}, true);`;
-  }
+  return `w.${WRITE_CALL[type].replace('#', () => v)};`;
 }
 
 /** The condition under which an implicit-presence value is written (not its zero value). */
