@@ -27,10 +27,11 @@ module.exports = {
       },
     },
     {
-      // The repository's own tooling: the boundary checker run on its fixtures.
+      // The repository's own tooling: the boundary checker run on its fixtures, the bench's load
+      // client against a peer and the control plane.
       displayName: 'tooling',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/scripts/**/*.spec.ts'],
+      testMatch: ['<rootDir>/scripts/**/*.spec.ts', '<rootDir>/bench/**/*.spec.ts'],
       transform: {
         '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.node.json' }],
       },

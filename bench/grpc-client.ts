@@ -19,6 +19,7 @@ const SERVICES = {
   sessions: ['sessions_service.proto', 'armonik.api.grpc.v1.sessions.Sessions'],
   tasks: ['tasks_service.proto', 'armonik.api.grpc.v1.tasks.Tasks'],
 } as const;
+export type Service = keyof typeof SERVICES;
 
 let loaded: grpc.GrpcObject | undefined;
 function protoPackage(): grpc.GrpcObject {
@@ -45,6 +46,17 @@ function lookup(path: string): grpc.ServiceClientConstructor {
   return node as grpc.ServiceClientConstructor;
 }
 
+/** A unary method's path and request encoder, from our .proto files. */
+export function unaryMethod(
+  service: Service,
+  method: string,
+): { path: string; serialize: (request: Msg) => Buffer } {
+  const definition = lookup(SERVICES[service][1]).service[method] as
+    grpc.MethodDefinition<Msg, unknown> | undefined;
+  if (!definition) throw new Error(`no method ${service}.${method}`);
+  return { path: definition.path, serialize: definition.requestSerialize };
+}
+
 export interface SessionRaw {
   session_id: string;
   status: string;
@@ -56,12 +68,7 @@ export interface StatusCount {
 }
 
 export interface GrpcClients {
-  call<T = Msg>(
-    service: keyof typeof SERVICES,
-    method: string,
-    request: Msg,
-    timeoutMs?: number,
-  ): Promise<T>;
+  call<T = Msg>(service: Service, method: string, request: Msg, timeoutMs?: number): Promise<T>;
   listSessions(
     request: Msg,
     timeoutMs?: number,
@@ -70,55 +77,32 @@ export interface GrpcClients {
     filters: Msg | undefined,
     timeoutMs?: number,
   ): Promise<{ status: StatusCount[] }>;
-  /**
-   * A call whose answer is not decoded: resolves with its size in bytes. The load mix measures
-   * round trips; decoding 100-row answers into objects for 64 clients in one process made that
-   * process lag (45 ms at p99), and every latency it measured included the lag.
-   */
-  callUndecoded(
-    service: keyof typeof SERVICES,
-    method: string,
-    request: Msg,
-    timeoutMs?: number,
-  ): Promise<number>;
   close(): void;
 }
 
-/**
- * `ownConnection`: this client opens its own HTTP/2 connection instead of sharing grpc-js's
- * global one (the load mix simulates separate client processes).
- */
-export function grpcClients(port: number, ownConnection = false): GrpcClients {
+export function grpcClients(port: number): GrpcClients {
   const clients = new Map<string, grpc.Client>();
-  const get = (service: keyof typeof SERVICES) => {
+  const get = (service: Service) => {
     let client = clients.get(service);
     if (!client) {
       const Ctor = lookup(SERVICES[service][1]);
       client = new Ctor(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {
         'grpc.max_receive_message_length': -1,
         'grpc.max_send_message_length': -1,
-        ...(ownConnection ? { 'grpc.use_local_subchannel_pool': 1 } : {}),
       });
       clients.set(service, client);
     }
     return client;
   };
-  /** One unary call; `decode` turns the answer's bytes into the result (or does not). */
-  const unary = <T>(
-    service: keyof typeof SERVICES,
-    method: string,
-    request: Msg,
-    timeoutMs: number,
-    decode: (bytes: Buffer, definition: grpc.MethodDefinition<Msg, unknown>) => T,
-  ) =>
+  const call = <T>(service: Service, method: string, request: Msg, timeoutMs = 60_000) =>
     new Promise<T>((resolve, reject) => {
       const definition = lookup(SERVICES[service][1]).service[method] as
-        grpc.MethodDefinition<Msg, unknown> | undefined;
+        grpc.MethodDefinition<Msg, T> | undefined;
       if (!definition) return reject(new Error(`no method ${service}.${method}`));
       get(service).makeUnaryRequest(
         definition.path,
         definition.requestSerialize,
-        (bytes: Buffer) => decode(bytes, definition),
+        definition.responseDeserialize,
         request,
         new grpc.Metadata(),
         { deadline: Date.now() + timeoutMs },
@@ -126,21 +110,8 @@ export function grpcClients(port: number, ownConnection = false): GrpcClients {
           error ? reject(error) : resolve(response as T),
       );
     });
-  const call = <T>(
-    service: keyof typeof SERVICES,
-    method: string,
-    request: Msg,
-    timeoutMs = 60_000,
-  ) => unary(service, method, request, timeoutMs, (bytes, d) => d.responseDeserialize(bytes) as T);
-  const callUndecoded = (
-    service: keyof typeof SERVICES,
-    method: string,
-    request: Msg,
-    timeoutMs = 60_000,
-  ) => unary(service, method, request, timeoutMs, (bytes) => bytes.length);
   return {
     call,
-    callUndecoded,
     listSessions: (request, timeoutMs) =>
       call(
         'sessions',

@@ -1,7 +1,7 @@
 /**
  * The load mix's clients, run in child processes of the bench (`forkLoadClients`): each process
- * holds a share of the 64 native clients, each client on its own HTTP/2 connection, calling back
- * to back. In the bench process itself, 64 clients made it lag (event-loop delay p99 21–24 ms),
+ * holds a share of the 64 native clients, each client on its own HTTP/2 connection (h2-unary.ts),
+ * calling back to back. In the bench process itself, 64 clients made it lag (event-loop delay p99 21–24 ms),
  * and every latency it measured included that lag; four processes of 16 lag less, as separate
  * SDK clients of a real cluster would.
  */
@@ -9,15 +9,14 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 import {
-  type GrpcClients,
   type Msg,
   filtersOf,
-  grpcClients,
   sessionField,
   statusEquals,
   taskField,
   tasksOfSession,
 } from './grpc-client';
+import { type EncodedCall, encodeCall, h2Unary } from './h2-unary';
 import { errorText } from './error-text';
 import { ROOT } from './paths';
 
@@ -74,26 +73,31 @@ const listSessionsRequest: Msg = {
   sort: { field: sessionField('CREATED_AT'), direction: 'SORT_DIRECTION_DESC' },
 };
 
-/**
- * One call of the mix. Answers are not decoded (callUndecoded): the round trip is the figure,
- * and their bytes are counted so that a run of empty answers would show.
- */
-function request(c: GrpcClients, op: Op, session: string): Promise<number> {
+function mixCall(op: Op, session: string): EncodedCall {
   switch (op) {
     case 'listSessions':
-      return c.callUndecoded('sessions', 'ListSessions', listSessionsRequest);
+      return encodeCall('sessions', 'ListSessions', listSessionsRequest);
     case 'countTasks':
-      return c.callUndecoded('tasks', 'CountTasksByStatus', { filters: tasksOfSession(session) });
+      return encodeCall('tasks', 'CountTasksByStatus', { filters: tasksOfSession(session) });
     case 'listTasks':
-      return c.callUndecoded('tasks', 'ListTasks', {
+      return encodeCall('tasks', 'ListTasks', {
         page: 0,
         page_size: 100,
         filters: tasksOfSession(session),
         sort: { field: taskField('CREATED_AT'), direction: 'SORT_DIRECTION_DESC' },
       });
     case 'getSession':
-      return c.callUndecoded('sessions', 'GetSession', { session_id: session });
+      return encodeCall('sessions', 'GetSession', { session_id: session });
   }
+}
+
+/**
+ * Every call of the mix, encoded before the clock starts (the pool is 1,000 sessions): the
+ * clients' CPU goes to the round trips. Answers are not decoded: the round trip is the figure,
+ * and their bytes are counted so that a run of empty answers would show.
+ */
+function encodeMix(pool: readonly string[]): Map<Op, EncodedCall[]> {
+  return new Map(MIX.map((m) => [m.op, pool.map((session) => mixCall(m.op, session))]));
 }
 
 export async function runShare(share: LoadShare): Promise<ShareResult> {
@@ -118,7 +122,8 @@ export async function runShare(share: LoadShare): Promise<ShareResult> {
     },
     Math.max(0, share.measureFrom - Date.now()),
   );
-  const clients = Array.from({ length: share.clients }, () => grpcClients(share.port, true));
+  const calls = encodeMix(share.pool);
+  const clients = Array.from({ length: share.clients }, () => h2Unary(share.port));
   try {
     await Promise.all(
       clients.map(async (c, i) => {
@@ -126,11 +131,11 @@ export async function runShare(share: LoadShare): Promise<ShareResult> {
         while (Date.now() < share.deadline) {
           let pick = random() * totalWeight;
           const op = MIX.find((m) => (pick -= m.weight) < 0)?.op ?? 'getSession';
-          const session = share.pool[Math.floor(random() * share.pool.length)] ?? '';
+          const call = calls.get(op)![Math.floor(random() * share.pool.length)]!;
           const counted = Date.now() >= share.measureFrom;
           const t0 = process.hrtime.bigint();
           try {
-            result.answerBytes += await request(c, op, session);
+            result.answerBytes += await c.call(call);
             if (counted) latencies[op].push(Number(process.hrtime.bigint() - t0) / 1e6);
           } catch (error) {
             if (counted) result.errors++;

@@ -10,6 +10,9 @@
  * - The load mix: 64 clients, each on its own HTTP/2 connection, in 4 child processes
  *   (load-clients.ts), call back to back for a fixed time: ListSessions filtered + sorted 30 %,
  *   CountTasksByStatus of one session 30 %, ListTasks of one session 25 %, GetSession 15 %.
+ *
+ * Every call under load goes through h2-unary.ts (requests encoded once, answers counted, not
+ * decoded): the clients share the machine's cores with the server they measure.
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -24,6 +27,7 @@ import {
   stringNotEquals,
   taskField,
 } from './grpc-client';
+import { encodeCall, h2Unary } from './h2-unary';
 import { LOAD_PROCESSES, MIX, type Op, type ShareResult, forkLoadClients } from './load-clients';
 import { type SectionBuilder } from './report';
 import { type RunningServer } from './server-process';
@@ -121,7 +125,7 @@ export function planLoadFigures(s: SectionBuilder): void {
     'load.clientLoopDelay',
     'Load mix event-loop delay of the load clients, p99',
     'ms',
-    "The worst of the client processes' own event-loop delays while they run: each latency above includes up to this much of the client's own waiting. With the 64 clients in the bench process it was 21–24 ms; decoding the answers made it 45 ms (so the clients do not decode them).",
+    "The worst of the client processes' own event-loop delays while they run: each latency above includes up to this much of the client's own waiting. With grpc-js clients it was 18–21 ms (4 Dec 2026); decoding the answers made it 45 ms (so the clients do not decode them).",
   );
   s.plan(
     'load.sessionsOpened',
@@ -153,8 +157,17 @@ export async function measureCanary(
   opts: LoadOptions,
   sessionId: string,
 ): Promise<void> {
-  const c = server.clients;
+  const canaryCall = encodeCall('sessions', 'GetSession', { session_id: sessionId });
   for (const n of CONDITIONS) {
+    const heavyCall = encodeCall('tasks', 'ListTasks', {
+      page: 0,
+      page_size: 100,
+      filters: heavyFilter(n),
+      sort: { field: taskField('CREATED_AT'), direction: 'SORT_DIRECTION_DESC' },
+    });
+    // Two connections, as two clients: the heavy one's answers never queue the canary's.
+    const heavyClient = h2Unary(server.port);
+    const canaryClient = h2Unary(server.port);
     const canary: number[] = [];
     const heavy: number[] = [];
     let heavyError: string | undefined;
@@ -162,21 +175,7 @@ export async function measureCanary(
     const heavyLoop = (async () => {
       while (Date.now() < deadline && !heavyError) {
         try {
-          heavy.push(
-            await timed(() =>
-              c.call(
-                'tasks',
-                'ListTasks',
-                {
-                  page: 0,
-                  page_size: 100,
-                  filters: heavyFilter(n),
-                  sort: { field: taskField('CREATED_AT'), direction: 'SORT_DIRECTION_DESC' },
-                },
-                120_000,
-              ),
-            ),
-          );
+          heavy.push(await timed(() => heavyClient.call(heavyCall, 120_000)));
         } catch (error) {
           heavyError = errorText(error);
         }
@@ -187,13 +186,15 @@ export async function measureCanary(
     void heavyLoop.then(() => (heavyDone = true));
     while (!heavyDone) {
       try {
-        canary.push(await timed(() => c.call('sessions', 'GetSession', { session_id: sessionId })));
+        canary.push(await timed(() => canaryClient.call(canaryCall)));
       } catch (error) {
         s.note(`Canary call failed: ${errorText(error)}`);
         break;
       }
     }
     await heavyLoop;
+    heavyClient.close();
+    canaryClient.close();
     if (heavyError && heavy.length === 0) {
       s.skip(`canary.c${n}.worst`, `the heavy request failed: ${heavyError}`);
       s.skip(`canary.c${n}.p99`, `the heavy request failed: ${heavyError}`);
@@ -210,7 +211,7 @@ export async function measureCanary(
     s.set(`canary.c${n}.p99`, round(percentile(canary, 99), 1));
   }
   s.note(
-    `Canary: GetSession back to back while ListTasks (all tasks, 100 rows, sorted by Created At) runs ` +
+    `Canary: GetSession back to back while ListTasks (all tasks, 100 rows, sorted by Created At) runs, each on its own connection, ` +
       `repeatedly for ${opts.canaryMs / 1000} s per filter; the heavy call counts and durations are in report.json.`,
   );
 }
@@ -237,18 +238,19 @@ async function probeGetSession(
   await sleep(Math.max(0, measureFrom - Date.now()));
   const loopDelay = monitorEventLoopDelay({ resolution: 5 });
   loopDelay.enable();
+  const client = h2Unary(server.port);
+  const call = encodeCall('sessions', 'GetSession', { session_id: sessionId });
   const latencies: number[] = [];
   let error: string | undefined;
   while (Date.now() < deadline && error === undefined) {
     try {
-      latencies.push(
-        await timed(() => server.clients.call('sessions', 'GetSession', { session_id: sessionId })),
-      );
+      latencies.push(await timed(() => client.call(call)));
     } catch (reason) {
       error = errorText(reason);
     }
     await sleep(20);
   }
+  client.close();
   loopDelay.disable();
   return { latencies, loopDelayP99: loopDelay.percentile(99) / 1e6, error };
 }
@@ -376,7 +378,7 @@ export async function measureLoadMix(
     expected: round((elapsedS / 15) * 0.8, 1),
   });
   s.note(
-    `Load mix: ${opts.clients} native clients in ${LOAD_PROCESSES} processes, each on its own HTTP/2 connection, back to back for ` +
+    `Load mix: ${opts.clients} native gRPC clients on Node's HTTP/2 (no gRPC library: bench/h2-unary.ts) in ${LOAD_PROCESSES} processes, each on its own connection, back to back for ` +
       `${opts.loadMs / 1000} s after a ${opts.warmupMs / 1000} s warm-up; sessions drawn from the ` +
       `${pool.length.toLocaleString('en-US')} most recent; answers are received but not decoded ` +
       `(the client's own decoding would be in every latency). Per-call figures are in report.json.`,
