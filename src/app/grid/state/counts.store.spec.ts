@@ -59,6 +59,17 @@ function setup(rows: Widget[], visible: ReadonlySet<string> | 'all' = 'all') {
   const entries = new Map<string, CountsEntry>();
   const fake = fakeFetch();
   const results: CountsResult<Widget>[] = [];
+  // The idle signal's hold: how many holds are taken and not yet released.
+  const idle = { held: 0, taken: 0 };
+  const hold = () => {
+    idle.held++;
+    idle.taken++;
+    let released = false;
+    return () => {
+      if (!released) idle.held--;
+      released = true;
+    };
+  };
   const subscription = countsRequests<Widget>({
     pages$: pages,
     visible$,
@@ -67,6 +78,7 @@ function setup(rows: Widget[], visible: ReadonlySet<string> | 'all' = 'all') {
     entry: (id) => entries.get(id),
     fetch: fake.fetch,
     concurrency: 6,
+    hold,
   }).subscribe((result) => {
     results.push(result);
     if ('counts' in result)
@@ -78,7 +90,7 @@ function setup(rows: Widget[], visible: ReadonlySet<string> | 'all' = 'all') {
         settled: result.row.state === 3,
       });
   });
-  return { pages, visible$, entries, fake, results, subscription };
+  return { pages, visible$, entries, fake, results, subscription, idle };
 }
 
 const rows = (n: number, state = 1) => Array.from({ length: n }, (_, i) => widget(`w${i}`, state));
@@ -142,6 +154,56 @@ describe('per-row counts scheduling', () => {
     first.error(new Error('boom'));
     fake.answer('w1');
     expect(results.map((r) => ('error' in r ? `${r.id}:error` : r.id))).toEqual(['w0:error', 'w1']);
+  });
+});
+
+describe('per-row counts and the idle signal', () => {
+  const answerAll = (fake: ReturnType<typeof fakeFetch>) => {
+    for (const id of [...fake.inFlight.keys()]) fake.answer(id);
+  };
+
+  it('holds it while calls wait for a free slot, not only while six are in flight', () => {
+    const { fake, idle } = setup(rows(20));
+    expect(idle.held).toBe(1);
+    answerAll(fake); // 6 answered, the next 6 start
+    answerAll(fake);
+    answerAll(fake);
+    expect(fake.inFlight.size).toBe(2);
+    expect(idle.held).toBe(1);
+    answerAll(fake);
+    expect(fake.calls).toBe(20);
+    expect(idle.held).toBe(0);
+  });
+
+  it('holds it again for rows scrolled into view, and not for rows that need no call', () => {
+    const { fake, idle, visible$ } = setup(rows(10), new Set(['w0']));
+    answerAll(fake);
+    expect(idle).toEqual({ held: 0, taken: 1 });
+    visible$.next(new Set(['w0']));
+    expect(idle.taken).toBe(1);
+    visible$.next(new Set(['w0', 'w1']));
+    expect(idle.held).toBe(1);
+    fake.answer('w1');
+    expect(idle.held).toBe(0);
+  });
+
+  it('lets go when a newer page replaces one with calls waiting or in flight, and when it ends', () => {
+    const { fake, idle, pages, subscription } = setup(rows(10));
+    pages.next({ rows: rows(10), generation: 2 });
+    expect(idle).toEqual({ held: 1, taken: 2 });
+    answerAll(fake);
+    answerAll(fake);
+    expect(idle.held).toBe(0);
+    pages.next({ rows: rows(10), generation: 3 });
+    expect(idle.held).toBe(1);
+    subscription.unsubscribe();
+    expect(idle.held).toBe(0);
+  });
+
+  it('a failed count ends its part of the hold too', () => {
+    const { fake, idle } = setup(rows(1));
+    defined(fake.inFlight.get('w0'), 'the call for w0').error(new Error('unavailable'));
+    expect(idle.held).toBe(0);
   });
 });
 
