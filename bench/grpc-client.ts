@@ -46,14 +46,20 @@ function lookup(path: string): grpc.ServiceClientConstructor {
   return node as grpc.ServiceClientConstructor;
 }
 
-/** A unary method's path and request encoder, from our .proto files. */
+/** A unary method of our .proto files: its path and its request and answer codecs. */
+function methodOf<T>(service: Service, method: string): grpc.MethodDefinition<Msg, T> {
+  const definition = lookup(SERVICES[service][1]).service[method] as
+    grpc.MethodDefinition<Msg, T> | undefined;
+  if (!definition) throw new Error(`no method ${service}.${method}`);
+  return definition;
+}
+
+/** A unary method's path and request encoder (the HTTP/2 load clients encode with it). */
 export function unaryMethod(
   service: Service,
   method: string,
 ): { path: string; serialize: (request: Msg) => Buffer } {
-  const definition = lookup(SERVICES[service][1]).service[method] as
-    grpc.MethodDefinition<Msg, unknown> | undefined;
-  if (!definition) throw new Error(`no method ${service}.${method}`);
+  const definition = methodOf(service, method);
   return { path: definition.path, serialize: definition.requestSerialize };
 }
 
@@ -96,9 +102,8 @@ export function grpcClients(port: number): GrpcClients {
   };
   const call = <T>(service: Service, method: string, request: Msg, timeoutMs = 60_000) =>
     new Promise<T>((resolve, reject) => {
-      const definition = lookup(SERVICES[service][1]).service[method] as
-        grpc.MethodDefinition<Msg, T> | undefined;
-      if (!definition) return reject(new Error(`no method ${service}.${method}`));
+      // An unknown method throws here, which rejects the promise.
+      const definition = methodOf<T>(service, method);
       get(service).makeUnaryRequest(
         definition.path,
         definition.requestSerialize,

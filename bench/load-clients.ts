@@ -1,9 +1,9 @@
 /**
  * The load mix's clients, run in child processes of the bench (`forkLoadClients`): each process
- * holds a share of the 64 native clients, each client on its own HTTP/2 connection (h2-unary.ts),
- * calling back to back. In the bench process itself, 64 clients made it lag (event-loop delay p99 21–24 ms),
- * and every latency it measured included that lag; four processes of 16 lag less, as separate
- * SDK clients of a real cluster would.
+ * holds a share of the 64 native clients, each client on its own HTTP/2 connection
+ * (h2-unary.ts), calling back to back. In the bench process itself, 64 clients made it lag
+ * (event-loop delay p99 21–24 ms), and every latency it measured included that lag; four
+ * processes of 16 lag less, as separate SDK clients of a real cluster would.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
