@@ -1,13 +1,16 @@
 /** A gRPC error as one readable line (grpc-js percent-encodes the details). */
 export function errorText(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  let decoded = text;
+  return firstLine(percentDecoded(text)).slice(0, 240);
+}
+
+/** `text` percent-decoded (as grpc-message is sent), or as it is where it is not valid. */
+export function percentDecoded(text: string): string {
   try {
-    decoded = decodeURIComponent(text);
+    return decodeURIComponent(text);
   } catch {
-    // keep it as it is
+    return text;
   }
-  return firstLine(decoded).slice(0, 240);
 }
 
 /** The text up to its first line break (an error's message without its stack or details). */

@@ -11,7 +11,8 @@ import { startControlPlane } from '../server/control-plane';
 import { grpcClients } from './grpc-client';
 import { GrpcStatusError, encodeCall, grpcFrame, h2Unary } from './h2-unary';
 
-type Answer = 'ok' | 'trailers-only error' | 'error in trailers' | 'no status' | 'reset';
+type Answer =
+  'ok' | 'trailers-only error' | 'malformed message' | 'error in trailers' | 'no status' | 'reset';
 
 /** A peer that answers every call in one shape, and remembers what it was sent. */
 async function peer(answer: Answer) {
@@ -35,6 +36,12 @@ async function peer(answer: Answer) {
         case 'trailers-only error':
           stream.respond(
             { ...ok, 'grpc-status': '5', 'grpc-message': 'session%20not%20found' },
+            { endStream: true },
+          );
+          return;
+        case 'malformed message':
+          stream.respond(
+            { ...ok, 'grpc-status': '13', 'grpc-message': '100% broken' },
             { endStream: true },
           );
           return;
@@ -94,6 +101,13 @@ describe('the load clients over HTTP/2', () => {
     await expect(failure).rejects.toMatchObject({
       code: 5,
       message: 'gRPC status 5: session not found',
+    });
+  });
+
+  it('keeps a grpc-message that is not valid percent-encoding as it is', async () => {
+    await expect(callAgainst('malformed message')).rejects.toMatchObject({
+      code: 13,
+      message: 'gRPC status 13: 100% broken',
     });
   });
 

@@ -11,6 +11,7 @@
  */
 import { type ClientHttp2Session, type IncomingHttpHeaders, connect, constants } from 'node:http2';
 
+import { percentDecoded } from './error-text';
 import { type Msg, type Service, unaryMethod } from './grpc-client';
 
 const { HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_CONTENT_TYPE, HTTP2_HEADER_TE } =
@@ -42,7 +43,7 @@ function statusOf(headers: IncomingHttpHeaders): GrpcStatusError | 'ok' | undefi
   const message = headers['grpc-message'];
   return new GrpcStatusError(
     Number(status),
-    typeof message === 'string' ? decodeURIComponent(message) : '',
+    typeof message === 'string' ? percentDecoded(message) : '',
   );
 }
 
